@@ -1,0 +1,61 @@
+"""govplan: read Chinese government work documents into a typed document model.
+
+>>> import govplan
+>>> doc = govplan.parse("一、总体要求\\n二、主要任务")
+>>> [h.title for h in doc.outline]
+['总体要求', '主要任务']
+"""
+
+from govplan.errors import DocNumberError, GovplanError, IndexNumberError, NumberError
+from govplan.model import (
+    Bound,
+    Byline,
+    Claim,
+    Comparison,
+    Diagnostic,
+    DocNumber,
+    Document,
+    Field,
+    Heading,
+    IndexNumber,
+    MarkerStyle,
+    Metadata,
+    Modality,
+    Signature,
+    Span,
+)
+from govplan.normalize import Normalized, is_noise_line, normalize
+from govplan.pipeline import parse
+from govplan.serialize import to_dict
+from govplan.structure import find, walk
+
+__all__ = [
+    "Bound",
+    "Byline",
+    "Claim",
+    "Comparison",
+    "Diagnostic",
+    "DocNumber",
+    "DocNumberError",
+    "Document",
+    "Field",
+    "GovplanError",
+    "Heading",
+    "IndexNumber",
+    "IndexNumberError",
+    "MarkerStyle",
+    "Metadata",
+    "Modality",
+    "Normalized",
+    "NumberError",
+    "Signature",
+    "Span",
+    "find",
+    "is_noise_line",
+    "normalize",
+    "parse",
+    "to_dict",
+    "walk",
+]
+
+__version__ = "0.1.0"

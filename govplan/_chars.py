@@ -1,0 +1,48 @@
+"""Named punctuation and character classes, spelled once with ``\\N{...}`` escapes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+IDEOGRAPHIC_COMMA: Final = "\N{IDEOGRAPHIC COMMA}"  # 、
+IDEOGRAPHIC_FULL_STOP: Final = "\N{IDEOGRAPHIC FULL STOP}"  # 。
+IDEOGRAPHIC_SPACE: Final = "\N{IDEOGRAPHIC SPACE}"
+FULLWIDTH_COMMA: Final = "\N{FULLWIDTH COMMA}"  # ，
+FULLWIDTH_SEMICOLON: Final = "\N{FULLWIDTH SEMICOLON}"  # ；
+FULLWIDTH_COLON: Final = "\N{FULLWIDTH COLON}"  # ：
+FULLWIDTH_EXCLAMATION: Final = "\N{FULLWIDTH EXCLAMATION MARK}"  # ！
+FULLWIDTH_QUESTION: Final = "\N{FULLWIDTH QUESTION MARK}"  # ？
+FULLWIDTH_LEFT_PAREN: Final = "\N{FULLWIDTH LEFT PARENTHESIS}"  # （
+FULLWIDTH_RIGHT_PAREN: Final = "\N{FULLWIDTH RIGHT PARENTHESIS}"  # ）
+FULLWIDTH_FULL_STOP: Final = "\N{FULLWIDTH FULL STOP}"  # ．
+LEFT_DOUBLE_QUOTE: Final = "\N{LEFT DOUBLE QUOTATION MARK}"  # “
+RIGHT_DOUBLE_QUOTE: Final = "\N{RIGHT DOUBLE QUOTATION MARK}"  # ”
+LEFT_SINGLE_QUOTE: Final = "\N{LEFT SINGLE QUOTATION MARK}"  # ‘
+RIGHT_SINGLE_QUOTE: Final = "\N{RIGHT SINGLE QUOTATION MARK}"  # ’
+LEFT_TITLE_BRACKET: Final = "\N{LEFT DOUBLE ANGLE BRACKET}"  # 《
+RIGHT_TITLE_BRACKET: Final = "\N{RIGHT DOUBLE ANGLE BRACKET}"  # 》
+LEFT_CORNER_BRACKET: Final = "\N{LEFT CORNER BRACKET}"  # 「
+RIGHT_CORNER_BRACKET: Final = "\N{RIGHT CORNER BRACKET}"  # 」
+LEFT_TORTOISE: Final = "\N{LEFT TORTOISE SHELL BRACKET}"  # 〔
+RIGHT_TORTOISE: Final = "\N{RIGHT TORTOISE SHELL BRACKET}"  # 〕
+LEFT_BLACK_LENTICULAR: Final = "\N{LEFT BLACK LENTICULAR BRACKET}"  # 【
+RIGHT_BLACK_LENTICULAR: Final = "\N{RIGHT BLACK LENTICULAR BRACKET}"  # 】
+SMALL_LEFT_TORTOISE: Final = "\N{SMALL LEFT TORTOISE SHELL BRACKET}"  # ﹝
+SMALL_RIGHT_TORTOISE: Final = "\N{SMALL RIGHT TORTOISE SHELL BRACKET}"  # ﹞
+EM_DASH: Final = "\N{EM DASH}"  # —
+FULLWIDTH_TILDE: Final = "\N{FULLWIDTH TILDE}"  # ～
+WAVE_DASH: Final = "\N{WAVE DASH}"  # 〜
+IDEOGRAPHIC_ZERO: Final = "\N{IDEOGRAPHIC NUMBER ZERO}"  # 〇
+BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"
+
+#: Characters that end a heading title (after width folding): 。；;！？!?
+TITLE_TERMINATORS: Final = IDEOGRAPHIC_FULL_STOP + ";!?" + FULLWIDTH_SEMICOLON + "！？"
+
+#: Characters that end a sentence, for the purpose of finding glued headings.
+SENTENCE_END: Final = IDEOGRAPHIC_FULL_STOP + ";!?" + FULLWIDTH_SEMICOLON + "！？"
+
+#: Chinese digits 一..十 as they are used in markers, mapped to their value.
+CN_DIGITS: Final = "零〇一二三四五六七八九"
+
+#: Circled numbers ①..⑳ (U+2460..U+2473).
+CIRCLED: Final = "".join(chr(c) for c in range(0x2460, 0x2474))

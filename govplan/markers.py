@@ -1,0 +1,295 @@
+"""Find the numbering markers of an outline: 一、 (一) 1. 1、 (1) ① 一是 第一章 第一条.
+
+This is the first of the two outline layers: a flat stream of *candidate*
+markers found in normalised text, each with the span of its title.  Whether a
+candidate really is a heading, and how deep it sits, is decided from the
+sequence of candidates by :mod:`govplan.structure`.
+
+A candidate is found at the start of a line, or inside a line right after
+punctuation (a heading glued onto the previous paragraph, or an inline
+enumeration such as ``……；二是……``).  Numerals that only look like markers are
+left out here when the text around them tells: inside “” or 《》, prize grades
+(一、二等奖), lists of numerals (1、2、3年级), decimals (1.5).
+
+>>> tokens = find_markers("一、总体要求\\n(一)工作目标。二是加强管理")
+>>> [(m.style.value, m.ordinal, m.marker) for m in tokens]
+[('cn_dun', 1, '一、'), ('cn_paren', 1, '(一)'), ('cn_shi', 2, '二是')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from govplan.model import MarkerStyle
+
+__all__ = ["MarkerToken", "back_matter_start", "find_markers", "marker_ordinal"]
+
+_CN: Final = "零〇一二三四五六七八九十百两"
+_CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    "〇": 0,
+    "两": 2,
+}
+
+# Punctuation after which a glued heading may start (normalised text).
+_GLUE_STRONG: Final = "。;!?"
+# Punctuation after which an inline enumeration (一是 / (1) / ①) may start.
+_GLUE_WEAK: Final = "。;!?:,、"
+
+_MARKER: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:
+        (?P<bol>^)[ \t]{{0,8}}+                        # at the start of a line
+      | (?<=(?P<glue>[{_GLUE_WEAK}])[ \t]{{0,8}})      # or glued after punctuation
+    )
+    (?P<marker>
+        第(?P<chapter_n>[{_CN}\d]{{1,4}}+)(?:章|部分|篇|编)   # 第一章 第二部分
+      | 第(?P<article_n>[{_CN}\d]{{1,4}}+)条                # 第一条
+      | \([ ]?(?P<cn_paren_n>[{_CN}]{{1,3}}+)[ ]?\)[、.]?  # (一) (一)、
+      | \((?P<num_paren_n>\d{{1,2}}+)\)[、.]?               # (1)
+      | (?P<num_half_n>\d{{1,2}}+)\)                        # 1)  (line starts only)
+      | (?P<cn_dun_n>[{_CN}]{{1,3}}+)(?:、|\.(?![\d.]))     # 一、 一.
+      | (?P<num_dot_n>\d{{1,3}}+)\.(?![\d.])               # 1. 01.
+      | (?P<num_dun_n>\d{{1,3}}+)、                         # 1、
+      | (?P<circled>[\u2460-\u2473])                        # ① .. ⑳
+      | (?P<cn_shi_n>[一二三四五六七八九十]{{1,3}}+)是       # 一是
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+_GROUP_STYLE: Final[tuple[tuple[str, MarkerStyle], ...]] = (
+    ("chapter_n", MarkerStyle.CHAPTER),
+    ("article_n", MarkerStyle.ARTICLE),
+    ("cn_paren_n", MarkerStyle.CN_PAREN),
+    ("num_paren_n", MarkerStyle.NUM_PAREN),
+    ("num_half_n", MarkerStyle.NUM_PAREN),
+    ("cn_dun_n", MarkerStyle.CN_DUN),
+    ("num_dot_n", MarkerStyle.NUM_DOT),
+    ("num_dun_n", MarkerStyle.NUM_DUN),
+    ("cn_shi_n", MarkerStyle.CN_SHI),
+)
+
+# What may not follow a marker: another numeral of a list (一、二等奖, 1、2、3).
+_LIST_AFTER: Final[regex.Pattern[str]] = regex.compile(rf"[{_CN}\d]{{1,3}}+[、等,.]")
+
+# Characters that end a title.
+_TITLE_END: Final[regex.Pattern[str]] = regex.compile(r"[。;!?\n]")
+
+_QUOTE_OPEN: Final = "“《「『"
+_QUOTE_CLOSE: Final = "”》」』"
+
+#: Highest ordinal accepted for each style: larger numbers are not section numbers.
+MAX_ORDINAL: Final[dict[MarkerStyle, int]] = {
+    MarkerStyle.NUM_DOT: 199,
+    MarkerStyle.NUM_DUN: 199,
+    MarkerStyle.ARTICLE: 999,
+}
+_DEFAULT_MAX_ORDINAL: Final = 99
+
+
+@attrs.frozen(kw_only=True)
+class MarkerToken:
+    """A candidate marker in normalised text, with the extent of its title.
+
+    Offsets are into the *normalised* text; :mod:`govplan.structure` maps them
+    back.  ``line_start`` is False for a marker glued after punctuation.
+    """
+
+    style: MarkerStyle
+    ordinal: int
+    marker: str
+    start: int
+    marker_end: int
+    title_start: int
+    title_end: int
+    line_start: bool
+    glue: str | None
+
+
+def marker_ordinal(numeral: str) -> int | None:
+    """Return the value of the numeral of a marker (1..999), or None.
+
+    >>> marker_ordinal("十二"), marker_ordinal("二十"), marker_ordinal("03"), marker_ordinal("十十")
+    (12, 20, 3, None)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    return _small_cn_number(numeral)
+
+
+def _small_cn_number(numeral: str) -> int | None:
+    if numeral in _CN_DIGIT_VALUE:
+        value = _CN_DIGIT_VALUE[numeral]
+        return value or None
+    total = 0
+    rest = numeral
+    if "百" in rest:
+        head, _, rest = rest.partition("百")
+        if len(head) != 1 or head not in _CN_DIGIT_VALUE or "百" in rest:
+            return None
+        total += _CN_DIGIT_VALUE[head] * 100
+        rest = rest.removeprefix("零").removeprefix("〇")
+    if "十" in rest:
+        head, _, tail = rest.partition("十")
+        if "十" in tail or len(head) > 1 or len(tail) > 1:
+            return None
+        tens = _CN_DIGIT_VALUE.get(head, -1) if head else 1
+        units = _CN_DIGIT_VALUE.get(tail, -1) if tail else 0
+        if tens <= 0 or units < 0:
+            return None
+        total += tens * 10 + units
+    elif rest:
+        if len(rest) != 1 or rest not in _CN_DIGIT_VALUE:
+            return None
+        total += _CN_DIGIT_VALUE[rest]
+    return total or None
+
+
+def find_markers(text: str) -> tuple[MarkerToken, ...]:
+    """Return the candidate markers of normalised *text* in document order.
+
+    >>> [m.marker for m in find_markers("一、二等奖\\n“一是”\\n1.5万\\n(1)成立")]
+    ['(1)']
+    """
+    return tuple(_iter_markers(text))
+
+
+def _iter_markers(text: str) -> Iterator[MarkerToken]:
+    quoted = _QuotedRanges(text)
+    for match in _MARKER.finditer(text):
+        token = _token(text, match)
+        if token is None or quoted.covers(token.start):
+            continue
+        yield token
+
+
+def _token(text: str, match: regex.Match[str]) -> MarkerToken | None:
+    line_start = match.group("bol") is not None
+    glue = match.group("glue")
+    style, numeral = _style_of(match)
+    if style is None:
+        return None
+    if match.group("num_half_n") is not None and not line_start:
+        return None  # "1)" without its opening bracket only counts at a line start
+    if style is MarkerStyle.CN_SHI and glue == IDEOGRAPHIC_COMMA_NORM:
+        return None
+    if style in _STRONG_ONLY and not line_start and (glue is None or glue not in _GLUE_STRONG):
+        return None
+    ordinal = marker_ordinal(numeral)
+    if ordinal is None or ordinal > MAX_ORDINAL.get(style, _DEFAULT_MAX_ORDINAL):
+        return None
+    marker_end = match.end("marker")
+    if style in _LIST_STYLES and _LIST_AFTER.match(text, marker_end):
+        return None
+    title_start = marker_end
+    while title_start < len(text) and text[title_start] in " \t":
+        title_start += 1
+    end_match = _TITLE_END.search(text, title_start)
+    title_end = end_match.start() if end_match else len(text)
+    while title_end > title_start and text[title_end - 1] in " \t":
+        title_end -= 1
+    if title_end == title_start:
+        return None  # a bare marker with nothing after it is not a heading
+    return MarkerToken(
+        style=style,
+        ordinal=ordinal,
+        marker=match.group("marker"),
+        start=match.start("marker"),
+        marker_end=marker_end,
+        title_start=title_start,
+        title_end=title_end,
+        line_start=line_start,
+        glue=glue,
+    )
+
+
+IDEOGRAPHIC_COMMA_NORM: Final = "、"
+
+# A line that opens the back matter (notes, glossary): numbered lines after it
+# explain terms and are not part of the outline.
+_BACK_MATTER: Final[regex.Pattern[str]] = regex.compile(
+    r"^[ \t]*+(?:名词解释|名词注释|名词说明|注释|注解|附注|参考文献)[ \t:]*+$",
+    regex.MULTILINE,
+)
+
+
+def back_matter_start(text: str) -> int | None:
+    """Return where the back matter (名词解释, 注释 …) of normalised *text* starts, or None.
+
+    >>> back_matter_start("一、正文\\n名词解释\\n1.双减:减轻负担")
+    5
+    >>> back_matter_start("一、名词解释工作") is None
+    True
+    """
+    match = _BACK_MATTER.search(text)
+    return match.start() if match else None
+
+
+# Styles that only glue onto a previous paragraph after a sentence end.
+_STRONG_ONLY: Final = frozenset(
+    {
+        MarkerStyle.CN_DUN,
+        MarkerStyle.CN_PAREN,
+        MarkerStyle.NUM_DOT,
+        MarkerStyle.NUM_DUN,
+        MarkerStyle.CHAPTER,
+        MarkerStyle.ARTICLE,
+    }
+)
+# Styles whose marker may start a list of numerals rather than a heading.
+_LIST_STYLES: Final = frozenset({MarkerStyle.CN_DUN, MarkerStyle.NUM_DUN})
+
+
+def _style_of(match: regex.Match[str]) -> tuple[MarkerStyle | None, str]:
+    if match.group("circled") is not None:
+        return MarkerStyle.CIRCLED, str(ord(match.group("circled")) - 0x2460 + 1)
+    for group, style in _GROUP_STYLE:
+        numeral = match.group(group)
+        if numeral is not None:
+            return style, numeral
+    return None, ""
+
+
+class _QuotedRanges:
+    """Answer whether a position lies inside “…” or 《…》 on its line.
+
+    Positions must be asked in increasing order; the scan is linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._ranges = _quoted_ranges(text)
+        self._index = 0
+
+    def covers(self, pos: int) -> bool:
+        ranges = self._ranges
+        while self._index < len(ranges) and ranges[self._index][1] <= pos:
+            self._index += 1
+        return self._index < len(ranges) and ranges[self._index][0] < pos
+
+
+_QUOTE_CHARS: Final[regex.Pattern[str]] = regex.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Return the ``(open, close)`` positions of quotations, never crossing a line."""
+    ranges: list[tuple[int, int]] = []
+    depth = 0
+    opened = -1
+    for match in _QUOTE_CHARS.finditer(text):
+        char = match.group()
+        pos = match.start()
+        if char == "\n":
+            depth = 0
+        elif char in _QUOTE_OPEN:
+            if depth == 0:
+                opened = pos
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                ranges.append((opened, pos + 1))
+    return ranges

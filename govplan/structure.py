@@ -1,0 +1,290 @@
+"""Turn the stream of candidate markers into the outline tree.
+
+The second outline layer.  Candidates from :mod:`govplan.markers` are read in
+document order against a stack of open headings:
+
+* a marker whose style is open continues that list when its ordinal is the
+  next one (``(二)`` after ``(一)``), or restarts it at 1;
+* a marker of a style not open yet starts a new list one level deeper, below
+  the nearest open heading that outranks it (一、 outranks (一), which outranks
+  1., …); a style that the document has already nested somewhere is nested
+  the same way again;
+* numbering that runs on across sections (1. to 30. under 一、…五、) is
+  accepted as a continuation;
+* a candidate inside a paragraph (glued after 。 or an inline 一是) must fit
+  the sequence exactly, so that stray numerals are not taken for headings.
+
+Levels therefore come from the document's own nesting: the outermost style
+used is level 1.
+
+>>> from govplan.normalize import normalize
+>>> tree = build_outline(normalize("一、目标\\n(一)总体。一是加强。二是改进。\\n二、措施"))
+>>> [(h.marker, h.level, len(h.children)) for h in walk(tree)]
+[('一、', 1, 1), ('(一)', 2, 2), ('一是', 3, 0), ('二是', 3, 0), ('二、', 1, 0)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final
+
+import attrs
+
+from govplan.markers import MarkerToken, back_matter_start, find_markers
+from govplan.model import Diagnostic, Heading, MarkerStyle, Span
+from govplan.normalize import Normalized
+
+__all__ = ["OutlineResult", "build_outline", "find", "flatten", "read_outline", "walk"]
+
+#: Conventional rank of each style: a lower rank is an outer level.  Used only
+#: to place a style the first time the document uses it.
+RANK: Final[dict[MarkerStyle, float]] = {
+    MarkerStyle.CHAPTER: 0,
+    MarkerStyle.ARTICLE: 0.5,
+    MarkerStyle.CN_DUN: 1,
+    MarkerStyle.CN_PAREN: 2,
+    MarkerStyle.NUM_DOT: 3,
+    MarkerStyle.NUM_DUN: 3,
+    MarkerStyle.CN_SHI: 3.5,
+    MarkerStyle.NUM_PAREN: 4,
+    MarkerStyle.CIRCLED: 5,
+}
+
+# Styles that open inline enumerations: they may start at 1 inside a paragraph.
+_INLINE_LISTS: Final = frozenset({MarkerStyle.CN_SHI, MarkerStyle.NUM_PAREN, MarkerStyle.CIRCLED})
+
+# How far a line-start marker may skip ahead of the expected ordinal.
+_MAX_SKIP: Final = 2
+
+
+@attrs.frozen(kw_only=True)
+class OutlineResult:
+    """The outline of a text and what was odd about it."""
+
+    outline: tuple[Heading, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.define
+class _Open:
+    """A heading on the stack while the tree is being built."""
+
+    token: MarkerToken
+    index: int  # position in the accepted list
+
+
+@attrs.define
+class _Builder:
+    """The private cursor of :func:`read_outline`: a stack of open headings."""
+
+    stack: list[_Open] = attrs.Factory(list)
+    accepted: list[tuple[MarkerToken, int]] = attrs.Factory(list)  # token, level
+    last_seen: dict[MarkerStyle, int] = attrs.Factory(dict)
+    parent_style: dict[MarkerStyle, MarkerStyle | None] = attrs.Factory(dict)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+
+    def feed(
+        self, token: MarkerToken, confirmed: bool, span_of: Callable[[int, int], Span]
+    ) -> None:
+        """Read one candidate; *confirmed* tells whether the next of its style follows on."""
+        depth = self._open_depth(token.style)
+        if depth is not None:
+            self._continue(token, depth, span_of)
+        else:
+            self._open_new(token, confirmed, span_of)
+
+    def _open_depth(self, style: MarkerStyle) -> int | None:
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].token.style is style:
+                return depth
+        return None
+
+    def _continue(
+        self, token: MarkerToken, depth: int, span_of: Callable[[int, int], Span]
+    ) -> None:
+        expected = self.stack[depth].token.ordinal + 1
+        restarts = token.ordinal == 1 and (token.line_start or token.style in _INLINE_LISTS)
+        if token.ordinal == expected or restarts:
+            self._accept(token, depth)
+        elif token.line_start and expected < token.ordinal <= expected + _MAX_SKIP:
+            self.diagnostics.append(
+                Diagnostic(
+                    code="skipped-ordinal",
+                    message=f"{token.marker} follows ordinal {expected - 1}",
+                    span=span_of(token.start, token.marker_end),
+                )
+            )
+            self._accept(token, depth)
+        elif token.line_start:
+            self.diagnostics.append(
+                Diagnostic(
+                    code="out-of-sequence",
+                    message=f"{token.marker} does not continue its list (expected {expected})",
+                    span=span_of(token.start, token.marker_end),
+                )
+            )
+
+    def _open_new(
+        self, token: MarkerToken, confirmed: bool, span_of: Callable[[int, int], Span]
+    ) -> None:
+        runs_on = self.last_seen.get(token.style, 0) + 1 == token.ordinal
+        starts = token.ordinal == 1
+        if not (token.line_start or token.style in _INLINE_LISTS or runs_on or confirmed):
+            return  # a glued 1、 or (一) counts only when its list goes on
+        if not (starts or runs_on):
+            if token.line_start:
+                self.diagnostics.append(
+                    Diagnostic(
+                        code="out-of-sequence",
+                        message=f"{token.marker} starts a list at {token.ordinal}",
+                        span=span_of(token.start, token.marker_end),
+                    )
+                )
+            return
+        self._accept(token, self._parent_depth(token.style) + 1)
+
+    def _parent_depth(self, style: MarkerStyle) -> int:
+        """Return the stack depth of the new heading's parent (-1 for none)."""
+        known = self.parent_style.get(style)
+        if known is not None:
+            for depth in range(len(self.stack) - 1, -1, -1):
+                if self.stack[depth].token.style is known:
+                    return depth
+        rank = RANK[style]
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if RANK[self.stack[depth].token.style] < rank:
+                return depth
+        return -1
+
+    def _accept(self, token: MarkerToken, depth: int) -> None:
+        del self.stack[depth:]
+        parent = self.stack[-1].token.style if self.stack else None
+        self.parent_style.setdefault(token.style, parent)
+        self.stack.append(_Open(token, len(self.accepted)))
+        self.accepted.append((token, depth + 1))
+        self.last_seen[token.style] = token.ordinal
+
+
+def read_outline(norm: Normalized) -> OutlineResult:
+    """Return the outline of normalised text, with diagnostics.
+
+    >>> from govplan.normalize import normalize
+    >>> result = read_outline(normalize("(一)甲\\n(三)乙"))
+    >>> [h.marker for h in result.outline], [d.code for d in result.diagnostics]
+    (['(一)', '(三)'], ['skipped-ordinal'])
+    """
+    builder = _Builder()
+    span_of = norm.span_to_original
+    end = back_matter_start(norm.text)
+    tokens = find_markers(norm.text)
+    if end is not None:
+        tokens = tuple(t for t in tokens if t.start < end)
+    confirmed = _followed_on(tokens)
+    for token, ok in zip(tokens, confirmed, strict=True):
+        builder.feed(token, ok, span_of)
+    outline = _tree(norm, builder.accepted)
+    return OutlineResult(outline=outline, diagnostics=tuple(builder.diagnostics))
+
+
+def _followed_on(tokens: tuple[MarkerToken, ...]) -> list[bool]:
+    """Tell, for each token, whether the next token of its style has the next ordinal."""
+    out = [False] * len(tokens)
+    next_ordinal: dict[MarkerStyle, int] = {}
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        out[i] = next_ordinal.get(token.style) == token.ordinal + 1
+        next_ordinal[token.style] = token.ordinal
+    return out
+
+
+def build_outline(norm: Normalized) -> tuple[Heading, ...]:
+    """Return the top-level headings of normalised text; children hang below them.
+
+    >>> from govplan.normalize import normalize
+    >>> [h.title for h in build_outline(normalize("1.总体要求\\n2.工作措施"))]
+    ['总体要求', '工作措施']
+    """
+    return read_outline(norm).outline
+
+
+def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[Heading, ...]:
+    source = norm.source
+    n = len(accepted)
+    starts = [norm.to_original(token.start) for token, _ in accepted]
+    # The end of each node's section: the start of the next node at the same or an outer level.
+    section_end = [len(source)] * n
+    open_levels: list[int] = []  # indices whose section is still open
+    for i, (_, level) in enumerate(accepted):
+        while open_levels and accepted[open_levels[-1]][1] >= level:
+            section_end[open_levels.pop()] = starts[i]
+        open_levels.append(i)
+
+    def build(i: int) -> tuple[Heading, int]:
+        token, level = accepted[i]
+        span = norm.span_to_original(token.start, token.title_end)
+        title_span = norm.span_to_original(token.title_start, token.title_end)
+        marker_span = norm.span_to_original(token.start, token.marker_end)
+        next_start = starts[i + 1] if i + 1 < n else len(source)
+        body_end = max(span.end, min(next_start, section_end[i]))
+        children: list[Heading] = []
+        j = i + 1
+        while j < n and accepted[j][1] > level:
+            child, j = build(j)
+            children.append(child)
+        heading = Heading(
+            style=token.style,
+            ordinal=token.ordinal,
+            level=level,
+            marker=source[marker_span.start : marker_span.end],
+            title=source[title_span.start : title_span.end],
+            inline=not token.line_start,
+            text=source[span.start : span.end],
+            span=span,
+            body=Span(span.end, body_end),
+            section=Span(span.start, max(span.end, section_end[i])),
+            children=tuple(children),
+        )
+        return heading, j
+
+    roots: list[Heading] = []
+    i = 0
+    while i < n:
+        root, i = build(i)
+        roots.append(root)
+    return tuple(roots)
+
+
+def walk(outline: Iterable[Heading]) -> Iterator[Heading]:
+    """Yield every heading of *outline* in document order (pre-order).
+
+    >>> from govplan.normalize import normalize
+    >>> [h.marker for h in walk(build_outline(normalize("一、甲\\n1.乙\\n二、丙")))]
+    ['一、', '1.', '二、']
+    """
+    stack = list(reversed(tuple(outline)))
+    while stack:
+        heading = stack.pop()
+        yield heading
+        stack.extend(reversed(heading.children))
+
+
+def flatten(outline: Iterable[Heading]) -> tuple[Heading, ...]:
+    """Return every heading of *outline* in document order.
+
+    >>> len(flatten(()))
+    0
+    """
+    return tuple(walk(outline))
+
+
+def find(outline: Iterable[Heading], predicate: Callable[[Heading], bool]) -> Heading | None:
+    """Return the first heading, in document order, for which *predicate* holds.
+
+    >>> from govplan.normalize import normalize
+    >>> tree = build_outline(normalize("一、总结\\n二、计划"))
+    >>> find(tree, lambda h: "计划" in h.title).marker
+    '二、'
+    >>> find(tree, lambda h: h.level > 1) is None
+    True
+    """
+    return next((h for h in walk(outline) if predicate(h)), None)
