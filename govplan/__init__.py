@@ -24,7 +24,7 @@ from govplan.model import (
     Signature,
     Span,
 )
-from govplan.normalize import Normalized, is_noise_line, normalize
+from govplan.normalize import Normalized, is_noise_line
 from govplan.pipeline import parse
 from govplan.serialize import to_dict
 from govplan.structure import find, walk
@@ -52,7 +52,6 @@ __all__ = [
     "Span",
     "find",
     "is_noise_line",
-    "normalize",
     "parse",
     "to_dict",
     "walk",

@@ -41,37 +41,47 @@ _GLUE_WEAK: Final = "。;!?:,、"
 
 _MARKER: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:
-        (?P<bol>^)[ \t]{{0,8}}+                        # at the start of a line
-      | (?<=(?P<glue>[{_GLUE_WEAK}])[ \t]{{0,8}})      # or glued after punctuation
-    )
-    (?P<marker>
-        第(?P<chapter_n>[{_CN}\d]{{1,4}}+)(?:章|部分|篇|编)   # 第一章 第二部分
-      | 第(?P<article_n>[{_CN}\d]{{1,4}}+)条                # 第一条
-      | \([ ]?(?P<cn_paren_n>[{_CN}]{{1,3}}+)[ ]?\)[、.]?  # (一) (一)、
-      | \((?P<num_paren_n>\d{{1,2}}+)\)[、.]?               # (1)
-      | (?P<num_half_n>\d{{1,2}}+)\)                        # 1)  (line starts only)
-      | (?P<cn_dun_n>[{_CN}]{{1,3}}+)(?:、|\.(?![\d.]))     # 一、 一.
-      | (?P<num_dot_n>\d{{1,3}}+)\.(?![\d.])               # 1. 01.
-      | (?P<num_dun_n>\d{{1,3}}+)、                         # 1、
-      | (?P<circled>[\u2460-\u2473])                        # ① .. ⑳
-      | (?P<cn_shi_n>[一二三四五六七八九十]{{1,3}}+)是       # 一是
-    )
+    第(?P<chapter_n>[{_CN}\d]{{1,4}}+)(?:章|部分|篇|编)   # 第一章 第二部分
+  | 第(?P<article_n>[{_CN}\d]{{1,4}}+)条                # 第一条
+  | \([ ]?(?P<cn_paren_n>[{_CN}]{{1,3}}+)[ ]?\)[、.]?  # (一) (一)、
+  | \((?P<num_paren_n>\d{{1,2}}+)\)[、.]?               # (1)
+  | (?P<num_half_n>\d{{1,2}}+)\)                        # 1)  (line starts only)
+  | (?P<cn_dun_n>[{_CN}]{{1,3}}+)(?:、|\.(?![\d.]))     # 一、 一.
+  | (?P<num_dot_n>\d{{1,3}}+)\.(?![\d.])               # 1. 01.
+  | (?P<num_dun_n>\d{{1,3}}+)、                         # 1、
+  | (?P<circled>[\u2460-\u2473])                        # ① .. ⑳
+  | (?P<cn_shi_n>[一二三四五六七八九十]{{1,3}}+)是       # 一是
+    """,
+    regex.VERBOSE,
+)
+
+# Where a marker may stand: only blanks between it and the line start or the
+# punctuation it is glued to.
+_LEAD: Final = " \t"
+_MAX_LEAD: Final = 8
+
+# A cheap first pass: the places where a marker could start (scanning the
+# whole text with the full pattern is ten times slower).
+_PLACE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:^|[{_GLUE_WEAK}])                 # a line start or punctuation
+    [ \t]{{0,{_MAX_LEAD}}}+               # a few blanks
+    (?=[第(\d{_CN}\u2460-\u2473])        # then something a marker starts with
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 
-_GROUP_STYLE: Final[tuple[tuple[str, MarkerStyle], ...]] = (
-    ("chapter_n", MarkerStyle.CHAPTER),
-    ("article_n", MarkerStyle.ARTICLE),
-    ("cn_paren_n", MarkerStyle.CN_PAREN),
-    ("num_paren_n", MarkerStyle.NUM_PAREN),
-    ("num_half_n", MarkerStyle.NUM_PAREN),
-    ("cn_dun_n", MarkerStyle.CN_DUN),
-    ("num_dot_n", MarkerStyle.NUM_DOT),
-    ("num_dun_n", MarkerStyle.NUM_DUN),
-    ("cn_shi_n", MarkerStyle.CN_SHI),
-)
+_STYLE_OF_GROUP: Final[dict[str, MarkerStyle]] = {
+    "chapter_n": MarkerStyle.CHAPTER,
+    "article_n": MarkerStyle.ARTICLE,
+    "cn_paren_n": MarkerStyle.CN_PAREN,
+    "num_paren_n": MarkerStyle.NUM_PAREN,
+    "num_half_n": MarkerStyle.NUM_PAREN,
+    "cn_dun_n": MarkerStyle.CN_DUN,
+    "num_dot_n": MarkerStyle.NUM_DOT,
+    "num_dun_n": MarkerStyle.NUM_DUN,
+    "cn_shi_n": MarkerStyle.CN_SHI,
+}
 
 # What may not follow a marker: another numeral of a list (一、二等奖, 1、2、3).
 _LIST_AFTER: Final[regex.Pattern[str]] = regex.compile(rf"[{_CN}\d]{{1,3}}+[、等,.]")
@@ -89,6 +99,9 @@ MAX_ORDINAL: Final[dict[MarkerStyle, int]] = {
     MarkerStyle.ARTICLE: 999,
 }
 _DEFAULT_MAX_ORDINAL: Final = 99
+
+#: Longest title kept: a "title" running on past this is a paragraph, and is cut here.
+MAX_TITLE: Final = 300
 
 
 @attrs.frozen(kw_only=True)
@@ -160,16 +173,36 @@ def find_markers(text: str) -> tuple[MarkerToken, ...]:
 
 def _iter_markers(text: str) -> Iterator[MarkerToken]:
     quoted = _QuotedRanges(text)
-    for match in _MARKER.finditer(text):
-        token = _token(text, match)
+    title_end = _TitleEnds(text)
+    for place in _PLACE.finditer(text):
+        match = _MARKER.match(text, place.end())
+        if match is None:
+            continue
+        token = _token(text, match, title_end)
         if token is None or quoted.covers(token.start):
             continue
         yield token
 
 
-def _token(text: str, match: regex.Match[str]) -> MarkerToken | None:
-    line_start = match.group("bol") is not None
-    glue = match.group("glue")
+def _context(text: str, start: int) -> tuple[bool, str | None] | None:
+    """Return (at line start, glue punctuation) for a marker at *start*, or None."""
+    pos = start
+    floor = max(0, start - _MAX_LEAD)
+    while pos > floor and text[pos - 1] in _LEAD:
+        pos -= 1
+    if pos == 0 or text[pos - 1] == "\n":
+        return True, None
+    before = text[pos - 1]
+    if before in _GLUE_WEAK:
+        return False, before
+    return None
+
+
+def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> MarkerToken | None:
+    context = _context(text, match.start())
+    if context is None:
+        return None
+    line_start, glue = context
     style, numeral = _style_of(match)
     if style is None:
         return None
@@ -182,14 +215,13 @@ def _token(text: str, match: regex.Match[str]) -> MarkerToken | None:
     ordinal = marker_ordinal(numeral)
     if ordinal is None or ordinal > MAX_ORDINAL.get(style, _DEFAULT_MAX_ORDINAL):
         return None
-    marker_end = match.end("marker")
+    marker_end = match.end()
     if style in _LIST_STYLES and _LIST_AFTER.match(text, marker_end):
         return None
     title_start = marker_end
     while title_start < len(text) and text[title_start] in " \t":
         title_start += 1
-    end_match = _TITLE_END.search(text, title_start)
-    title_end = end_match.start() if end_match else len(text)
+    title_end = min(title_ends.after(title_start), title_start + MAX_TITLE)
     while title_end > title_start and text[title_end - 1] in " \t":
         title_end -= 1
     if title_end == title_start:
@@ -197,8 +229,8 @@ def _token(text: str, match: regex.Match[str]) -> MarkerToken | None:
     return MarkerToken(
         style=style,
         ordinal=ordinal,
-        marker=match.group("marker"),
-        start=match.start("marker"),
+        marker=match.group(),
+        start=match.start(),
         marker_end=marker_end,
         title_start=title_start,
         title_end=title_end,
@@ -245,13 +277,29 @@ _LIST_STYLES: Final = frozenset({MarkerStyle.CN_DUN, MarkerStyle.NUM_DUN})
 
 
 def _style_of(match: regex.Match[str]) -> tuple[MarkerStyle | None, str]:
-    if match.group("circled") is not None:
-        return MarkerStyle.CIRCLED, str(ord(match.group("circled")) - 0x2460 + 1)
-    for group, style in _GROUP_STYLE:
-        numeral = match.group(group)
-        if numeral is not None:
-            return style, numeral
-    return None, ""
+    group = match.lastgroup
+    if group == "circled":
+        return MarkerStyle.CIRCLED, str(ord(match.group()[0]) - 0x2460 + 1)
+    style = _STYLE_OF_GROUP.get(group or "")
+    return (style, match.group(group)) if style is not None and group else (None, "")
+
+
+class _TitleEnds:
+    """Answer where the title starting at a position ends, in linear time overall.
+
+    Positions must be asked in increasing order: the last terminator found is
+    reused until the asked position passes it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found = -1  # position of the last terminator found, len(text) if none
+
+    def after(self, pos: int) -> int:
+        if self._found < pos:
+            match = _TITLE_END.search(self._text, pos)
+            self._found = match.start() if match else len(self._text)
+        return self._found
 
 
 class _QuotedRanges:

@@ -21,7 +21,6 @@ Span(start=7, end=10)
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Final, NewType
 
 import attrs
@@ -35,6 +34,7 @@ __all__ = [
     "NormText",
     "Normalized",
     "find_noise_lines",
+    "fold_width",
     "has_traditional",
     "is_noise_line",
     "normalize",
@@ -48,6 +48,21 @@ NormText = NewType("NormText", str)
 _WIDTH_TABLE: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[ord(_chars.IDEOGRAPHIC_SPACE)] = ord(" ")
 _WIDTH_TABLE[0x00A0] = ord(" ")  # no-break space from HTML &nbsp;
+_WIDE_CHARS: Final[frozenset[str]] = frozenset(chr(c) for c in _WIDTH_TABLE)
+
+
+def fold_width(text: str) -> str:
+    """Return *text* with full-width ASCII-range characters folded to half width.
+
+    Character for character: the length never changes.
+
+    >>> fold_width("（一）１２％，。")
+    '(一)12%,。'
+    """
+    for wide in _WIDE_CHARS.intersection(text):
+        text = text.replace(wide, chr(_WIDTH_TABLE[ord(wide)]))
+    return text
+
 
 _TONE_VOWELS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _NEUTRAL_SYLLABLES: Final = "de|le|me|men|zi|ge|ne|ma|ba|zhe|zhao|guo|li|tou|shang|xia|lai|qu"
@@ -137,9 +152,10 @@ def normalize(text: str) -> Normalized:
         folded = "".join(text[a:b] for a, b in kept)
         offsets = _offsets_from_pieces(kept, len(text))
     folded = _LINE_BREAK.sub("\n", folded) if "\r" in folded or "\u2028" in folded else folded
-    folded = folded.translate(_WIDTH_TABLE)
-    if has_traditional(folded):
-        folded = _simplify_traditional_lines(folded)
+    folded = fold_width(folded)
+    present = _traditional_in(folded)
+    if present:
+        folded = _simplify(folded, present)
     return Normalized(NormText(folded), text, offsets)
 
 
@@ -178,97 +194,102 @@ def _offsets_from_pieces(kept: list[tuple[int, int]], total: int) -> tuple[int, 
 
 
 @functools.cache
-def _t2s() -> Callable[[str], str]:
-    import opencc  # heavy: loaded on first traditional text
+def _t2s_table() -> dict[int, str]:
+    """Return the character table of opencc's t2s conversion, one char to one char.
+
+    Built once, on the first text with a character outside GB2312, from the
+    tables opencc loads; phrase-level choices are not needed for recognition.
+    """
+    import opencc  # heavy: loaded on first use
 
     converter = opencc.OpenCC("t2s")
-    convert: Callable[[str], str] = converter.convert
-    return convert
+    table: dict[int, str] = {}
+    for key, value in _table_items(converter._dict_chain_data):
+        target = value.split(" ")[0]
+        if len(key) == 1 and len(target) == 1 and target != key:
+            table.setdefault(ord(key), target)
+    return table
 
 
-@functools.cache
-def _traditional_chars() -> frozenset[str]:
-    """Return the single characters that t2s conversion changes."""
-    import opencc
-
-    converter = opencc.OpenCC("t2s")
-    chars = {key for key in _table_keys(converter._dict_chain_data) if len(key) == 1}
-    return frozenset(c for c in chars if converter.convert(c) != c)
-
-
-def _table_keys(tables: object) -> list[str]:
+def _table_items(tables: object) -> list[tuple[str, str]]:
     # opencc-python-reimplemented keeps each table as (max_len, min_len, dict),
     # grouped in lists.
     if isinstance(tables, tuple) and len(tables) == 3 and isinstance(tables[2], dict):
-        return [k for k in tables[2] if isinstance(k, str)]
+        return [(k, v) for k, v in tables[2].items() if isinstance(k, str) and isinstance(v, str)]
     if isinstance(tables, (list, tuple)):
-        keys: list[str] = []
+        items: list[tuple[str, str]] = []
         for sub in tables:
-            keys.extend(_table_keys(sub))
-        return keys
+            items.extend(_table_items(sub))
+        return items
     return []
+
+
+_ESCAPE: Final[regex.Pattern[bytes]] = regex.compile(
+    rb"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|\\U([0-9a-f]{8})"
+)
+
+
+def _outside_gb2312(text: str) -> set[str]:
+    """Return the characters of *text* that GB2312 cannot encode (usually none)."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        raw = text.encode("gb2312", errors="backslashreplace")
+        return {chr(int(b"".join(m.groups(b"")), 16)) for m in _ESCAPE.finditer(raw)}
+    return set()
+
+
+def _traditional_in(text: str) -> set[str]:
+    if text.isascii():
+        return set()
+    outside = _outside_gb2312(text)
+    if not outside:
+        return outside
+    table = _t2s_table()
+    return {c for c in outside if ord(c) in table}
 
 
 def has_traditional(text: str) -> bool:
     """Return whether *text* holds a character that t2s conversion would change.
 
-    Pure ASCII and GB2312 text is answered without loading opencc.
+    GB2312 text is answered without loading opencc.
 
     >>> has_traditional("教育质量"), has_traditional("教育質量")
     (False, True)
     """
-    if text.isascii():
-        return False
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return not _traditional_chars().isdisjoint(text)
-    return False
+    return bool(_traditional_in(text))
 
 
 def to_simplified(text: str) -> str:
     """Return *text* in simplified characters, one character for each character.
 
-    opencc converts phrase by phrase; where a phrase changes length the line
-    is converted character by character instead, so offsets stay aligned.
-
     >>> to_simplified("臨縣縣委書記")
     '临县县委书记'
     """
-    convert = _t2s()
-    out: list[str] = []
-    for line in text.split("\n"):
-        converted = convert(line)
-        if len(converted) != len(line):
-            converted = "".join(_one_char(convert, c) for c in line)
-        out.append(converted)
-    return "\n".join(out)
+    return text.translate(_t2s_table())
 
 
-def _simplify_traditional_lines(text: str) -> str:
-    """Convert only the lines that hold a traditional character."""
-    traditional = _traditional_chars()
+def _simplify(text: str, present: set[str]) -> str:
+    """Convert the lines of *text* that hold one of the *present* characters."""
+    if len(present) > 16:
+        return to_simplified(text)
     return "\n".join(
-        line if traditional.isdisjoint(line) else to_simplified(line) for line in text.split("\n")
+        to_simplified(line) if any(c in line for c in present) else line
+        for line in text.split("\n")
     )
-
-
-def _one_char(convert: Callable[[str], str], char: str) -> str:
-    converted = convert(char)
-    return converted if len(converted) == 1 else char
 
 
 # --- noise lines -----------------------------------------------------------------
 
 _NOISE: Final[regex.Pattern[str]] = regex.compile(
     r"""
-    ^\s*(?:
+    ^\s*+(?:
         扫(?:一扫|码)                               # 扫一扫在手机上查看 / 扫码关注
       | (?:微信|手机)扫一扫
-      | 分享(?:到|至)?[:：]?\s*(?:微信|微博|QQ|朋友圈)?
-      | 【?\s*(?:打印|关闭|收藏|返回顶部|关闭窗口|打印本页)\s*】?
-      | 字号[:：]?\s*[大中小]
-      | (?:【\s*)?字体[:：]?\s*[大中小]
+      | 分享(?:到|至)?[:：]?\s*+(?:微信|微博|QQ|朋友圈)?
+      | (?:【?\s*+(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|下载|全屏)\s*+】?\s*+)+$
+      | 字号[:：]?\s*+[大中小]
+      | (?:【\s*+)?字体[:：]?\s*+[大中小]
       | 因篇幅(?:问题|有限|关系)
       | 免责声明
       | 版权(?:所有|声明)
@@ -278,7 +299,7 @@ _NOISE: Final[regex.Pattern[str]] = regex.compile(
       | (?:浏览|访问|阅读)(?:次数|量)[:：]
       | 当前位置[:：]
       | 您(?:现在)?的?位置[:：]
-      | 首页\s*[>»＞/]
+      | 首页\s*+[>»＞/]
       | 上一篇[:：]
       | 下一篇[:：]
       | 相关(?:链接|阅读|文章|推荐)
@@ -288,7 +309,7 @@ _NOISE: Final[regex.Pattern[str]] = regex.compile(
       | 技术支持[:：]
       | 点击(?:查看|下载|进入)
       | 附件下载
-      | 【\s*(?:我要纠错|纠错)\s*】
+      | 【\s*+(?:我要纠错|纠错)\s*+】
     )
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -306,7 +327,7 @@ def is_noise_line(line: str) -> bool:
     False
     """
     require_str(line, "line")
-    normalized = line.translate(_WIDTH_TABLE)
+    normalized = fold_width(line)
     return _NOISE.match(normalized) is not None
 
 

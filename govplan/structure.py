@@ -131,7 +131,7 @@ class _Builder:
         starts = token.ordinal == 1
         if not (token.line_start or token.style in _INLINE_LISTS or runs_on or confirmed):
             return  # a glued 1、 or (一) counts only when its list goes on
-        if not (starts or runs_on):
+        if not (starts or runs_on or (token.line_start and confirmed)):
             if token.line_start:
                 self.diagnostics.append(
                     Diagnostic(
@@ -221,9 +221,11 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
 
     def build(i: int) -> tuple[Heading, int]:
         token, level = accepted[i]
-        span = norm.span_to_original(token.start, token.title_end)
-        title_span = norm.span_to_original(token.title_start, token.title_end)
         marker_span = norm.span_to_original(token.start, token.marker_end)
+        title_start = norm.to_original(token.title_start)
+        title_end = _original_title_end(norm, token.title_end, title_start)
+        span = Span(marker_span.start, title_end)
+        title_span = Span(title_start, title_end)
         next_start = starts[i + 1] if i + 1 < n else len(source)
         body_end = max(span.end, min(next_start, section_end[i]))
         children: list[Heading] = []
@@ -252,6 +254,15 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
         root, i = build(i)
         roots.append(root)
     return tuple(roots)
+
+
+def _original_title_end(norm: Normalized, end: int, floor: int) -> int:
+    """Map a title's end back, keeping readings such as (xué) before the terminator."""
+    source = norm.source
+    original = norm.to_original(end) if end < len(norm.text) else len(source)
+    while original > floor and source[original - 1] in " \t\r\u3000":
+        original -= 1
+    return original
 
 
 def walk(outline: Iterable[Heading]) -> Iterator[Heading]:
