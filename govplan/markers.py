@@ -67,6 +67,7 @@ _PLACE: Final[regex.Pattern[str]] = regex.compile(
     (?:^|[{_GLUE_WEAK}])                 # a line start or punctuation
     [ \t]{{0,{_MAX_LEAD}}}+               # a few blanks
     (?=[第(\d{_CN}\u2460-\u2473])        # then something a marker starts with
+  | (?=\([ ]?[{_CN}]{{1,3}}+[ ]?\))      # or (一) anywhere: a heading whose line break was lost
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -174,8 +175,12 @@ def find_markers(text: str) -> tuple[MarkerToken, ...]:
 def _iter_markers(text: str) -> Iterator[MarkerToken]:
     quoted = _QuotedRanges(text)
     title_end = _TitleEnds(text)
+    last = -1
     for place in _PLACE.finditer(text):
-        match = _MARKER.match(text, place.end())
+        if place.end() == last:
+            continue  # a line-start place and an anywhere place at the same (一)
+        last = place.end()
+        match = _MARKER.match(text, last)
         if match is None:
             continue
         token = _token(text, match, title_end)
@@ -184,8 +189,12 @@ def _iter_markers(text: str) -> Iterator[MarkerToken]:
         yield token
 
 
-def _context(text: str, start: int) -> tuple[bool, str | None] | None:
-    """Return (at line start, glue punctuation) for a marker at *start*, or None."""
+def _context(text: str, start: int) -> tuple[bool, str | None]:
+    """Return (at line start, glue) for a marker at *start*.
+
+    The glue is the punctuation the marker follows inside a line, ``""`` when
+    it follows anything else, and None at a line start.
+    """
     pos = start
     floor = max(0, start - _MAX_LEAD)
     while pos > floor and text[pos - 1] in _LEAD:
@@ -193,24 +202,19 @@ def _context(text: str, start: int) -> tuple[bool, str | None] | None:
     if pos == 0 or text[pos - 1] == "\n":
         return True, None
     before = text[pos - 1]
-    if before in _GLUE_WEAK:
-        return False, before
-    return None
+    return False, before if before in _GLUE_WEAK else ""
 
 
 def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> MarkerToken | None:
-    context = _context(text, match.start())
-    if context is None:
-        return None
-    line_start, glue = context
+    line_start, glue = _context(text, match.start())
     style, numeral = _style_of(match)
-    if style is None:
+    if style is None or (glue == "" and style is not MarkerStyle.CN_PAREN):
         return None
     if match.group("num_half_n") is not None and not line_start:
         return None  # "1)" without its opening bracket only counts at a line start
     if style is MarkerStyle.CN_SHI and glue == IDEOGRAPHIC_COMMA_NORM:
         return None
-    if style in _STRONG_ONLY and not line_start and (glue is None or glue not in _GLUE_STRONG):
+    if style in _STRONG_ONLY and glue and glue not in _GLUE_STRONG:
         return None
     ordinal = marker_ordinal(numeral)
     if ordinal is None or ordinal > MAX_ORDINAL.get(style, _DEFAULT_MAX_ORDINAL):

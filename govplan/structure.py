@@ -223,7 +223,7 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
         token, level = accepted[i]
         marker_span = norm.span_to_original(token.start, token.marker_end)
         title_start = norm.to_original(token.title_start)
-        title_end = _original_title_end(norm, token.title_end, title_start)
+        title_end = _original_title_end(norm, _title_end(accepted, i), title_start)
         span = Span(marker_span.start, title_end)
         title_span = Span(title_start, title_end)
         next_start = starts[i + 1] if i + 1 < n else len(source)
@@ -254,6 +254,16 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
         root, i = build(i)
         roots.append(root)
     return tuple(roots)
+
+
+def _title_end(accepted: list[tuple[MarkerToken, int]], i: int) -> int:
+    """Return where heading *i*'s title ends: a heading glued on without punctuation cuts it."""
+    token = accepted[i][0]
+    if i + 1 < len(accepted):
+        following = accepted[i + 1][0]
+        if following.glue == "" and token.title_start <= following.start < token.title_end:
+            return following.start
+    return token.title_end
 
 
 def _original_title_end(norm: Normalized, end: int, floor: int) -> int:
