@@ -182,8 +182,65 @@ def read_outline(norm: Normalized) -> OutlineResult:
     confirmed = _followed_on(tokens)
     for token, ok in zip(tokens, confirmed, strict=True):
         builder.feed(token, ok, span_of)
-    outline = _tree(norm, builder.accepted)
+    accepted = _drop_repeated_blocks(norm.text, builder.accepted, builder.diagnostics, span_of)
+    outline = _tree(norm, accepted)
     return OutlineResult(outline=outline, diagnostics=tuple(builder.diagnostics))
+
+
+# What may stand between the entries of a table of contents: blanks, dot
+# leaders and page numbers.
+_BARE: Final = frozenset(" \t\n.…·-—_0123456789")
+
+
+def _drop_repeated_blocks(
+    text: str,
+    accepted: list[tuple[MarkerToken, int]],
+    diagnostics: list[Diagnostic],
+    span_of: Callable[[int, int], Span],
+) -> list[tuple[MarkerToken, int]]:
+    """Drop a table of contents: a run of bare headings that the body repeats.
+
+    A list that restarts at 1 with the same first title, after a run of
+    headings with no text between them, was a table of contents (or an outline
+    printed twice); the bare run is dropped and reported.
+    """
+    drop: set[int] = set()
+    dropped_until = 0
+    run_start: dict[tuple[MarkerStyle, int], int] = {}
+    for j, (token, level) in enumerate(accepted):
+        if token.ordinal != 1:
+            continue
+        key = (token.style, level)
+        i = run_start.get(key)
+        run_start[key] = j
+        if i is None or i < dropped_until or j - i < 2:
+            continue
+        first = accepted[i][0]
+        if _title_key(text, first) == _title_key(text, token) and _bare_run(text, accepted, i, j):
+            drop.update(range(i, j))
+            dropped_until = j
+            diagnostics.append(
+                Diagnostic(
+                    code="table-of-contents",
+                    message=f"{j - i} headings repeated later in the body were left out",
+                    span=span_of(first.start, accepted[j - 1][0].title_end),
+                )
+            )
+    if not drop:
+        return accepted
+    return [entry for k, entry in enumerate(accepted) if k not in drop]
+
+
+def _title_key(text: str, token: MarkerToken) -> str:
+    return text[token.title_start : token.title_end].rstrip(" .…·0123456789")
+
+
+def _bare_run(text: str, accepted: list[tuple[MarkerToken, int]], i: int, j: int) -> bool:
+    for k in range(i, j):
+        gap = text[accepted[k][0].title_end : accepted[k + 1][0].start]
+        if not _BARE.issuperset(gap):
+            return False
+    return True
 
 
 def _followed_on(tokens: tuple[MarkerToken, ...]) -> list[bool]:
