@@ -6,7 +6,15 @@
 ['总体要求', '主要任务']
 """
 
-from govplan.errors import DocNumberError, GovplanError, IndexNumberError, NumberError
+from govplan.dates import parse_date
+from govplan.docnumbers import parse_doc_number, parse_index_number
+from govplan.errors import (
+    DateError,
+    DocNumberError,
+    GovplanError,
+    IndexNumberError,
+    NumberError,
+)
 from govplan.model import (
     Bound,
     Byline,
@@ -25,6 +33,7 @@ from govplan.model import (
     Span,
 )
 from govplan.normalize import Normalized, is_noise_line
+from govplan.numerals import parse_number
 from govplan.pipeline import parse
 from govplan.serialize import to_dict
 from govplan.structure import find, walk
@@ -34,6 +43,7 @@ __all__ = [
     "Byline",
     "Claim",
     "Comparison",
+    "DateError",
     "Diagnostic",
     "DocNumber",
     "DocNumberError",
@@ -53,6 +63,10 @@ __all__ = [
     "find",
     "is_noise_line",
     "parse",
+    "parse_date",
+    "parse_doc_number",
+    "parse_index_number",
+    "parse_number",
     "to_dict",
     "walk",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "DateError",
     "DocNumberError",
     "GovplanError",
     "IndexNumberError",
@@ -34,6 +35,14 @@ class DocNumberError(GovplanError):
 
     >>> str(DocNumberError("not a document number: 'abc'"))
     "not a document number: 'abc'"
+    """
+
+
+class DateError(GovplanError):
+    """The text is not a calendar date.
+
+    >>> str(DateError("not a date: '2019年2月30日'"))
+    "not a date: '2019年2月30日'"
     """
 
 

@@ -20,6 +20,7 @@ from typing import Final
 import attrs
 
 from govplan.errors import require_str
+from govplan.metadata import read_metadata
 from govplan.model import Document
 from govplan.normalize import Normalized, normalize
 from govplan.structure import read_outline
@@ -36,8 +37,23 @@ def _outline(norm: Normalized, doc: Document) -> Document:
     )
 
 
+def _metadata(norm: Normalized, doc: Document) -> Document:
+    body_start = doc.outline[0].span.start if doc.outline else None
+    info = read_metadata(norm, body_start=body_start)
+    return attrs.evolve(
+        doc,
+        title=info.title,
+        doc_type=info.doc_type,
+        metadata=info.metadata,
+        signature=info.signature,
+    )
+
+
 #: The stages of :func:`parse`, in order, by name.
-STAGES: Final[tuple[tuple[str, Stage], ...]] = (("outline", _outline),)
+STAGES: Final[tuple[tuple[str, Stage], ...]] = (
+    ("outline", _outline),
+    ("metadata", _metadata),
+)
 
 
 def parse(text: str) -> Document:
