@@ -141,7 +141,10 @@ class _Builder:
                     )
                 )
             return
-        self._accept(token, self._parent_depth(token.style) + 1)
+        if token.line_start:
+            self._accept(token, self._parent_depth(token.style) + 1)
+        else:  # an inline list belongs to the heading whose body holds it
+            self._accept(token, len(self.stack))
 
     def _parent_depth(self, style: MarkerStyle) -> int:
         """Return the stack depth of the new heading's parent (-1 for none)."""
