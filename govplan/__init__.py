@@ -6,6 +6,7 @@
 ['总体要求', '主要任务']
 """
 
+from govplan.claims import extract_claims
 from govplan.dates import parse_date
 from govplan.docnumbers import parse_doc_number, parse_index_number
 from govplan.errors import (
@@ -60,6 +61,7 @@ __all__ = [
     "NumberError",
     "Signature",
     "Span",
+    "extract_claims",
     "find",
     "is_noise_line",
     "parse",

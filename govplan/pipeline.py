@@ -19,9 +19,10 @@ from typing import Final
 
 import attrs
 
+from govplan.claims import find_claims
 from govplan.errors import require_str
 from govplan.metadata import read_metadata
-from govplan.model import Document
+from govplan.model import Document, Span
 from govplan.normalize import Normalized, normalize
 from govplan.structure import read_outline
 
@@ -49,10 +50,19 @@ def _metadata(norm: Normalized, doc: Document) -> Document:
     )
 
 
+def _claims(norm: Normalized, doc: Document) -> Document:
+    exclude: tuple[Span, ...] = tuple(f.span for f in doc.metadata.fields)
+    if doc.signature is not None:
+        exclude += (doc.signature.span,)
+    claims = find_claims(norm, outline=doc.outline, doc_type=doc.doc_type, exclude=exclude)
+    return attrs.evolve(doc, claims=claims)
+
+
 #: The stages of :func:`parse`, in order, by name.
 STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("outline", _outline),
     ("metadata", _metadata),
+    ("claims", _claims),
 )
 
 
