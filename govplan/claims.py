@@ -16,6 +16,7 @@ that merely contain a numeral (统一, 十分, 进一步, 二元结构).
 
 from __future__ import annotations
 
+import bisect
 from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
@@ -272,13 +273,14 @@ def find_claims(
     if not found:
         return ()
     index = {id(h): i for i, h in enumerate(_preorder(outline))}
+    section_starts: dict[int, list[int]] = {}
     sections: dict[tuple[int, ...], Modality | None] = {}
     context = read_context(text, doc_type, glued=not outline)
     claims: list[Claim] = []
     floor = 0
     for f in found:
         span = norm.span_to_original(f.start, f.end)
-        enclosing = _enclosing(outline, span)
+        enclosing = _enclosing(outline, span, section_starts)
         path = tuple(index[id(h)] for h in enclosing)
         if path not in sections:
             sections[path] = section_modality([_norm_title(norm, h) for h in enclosing])
@@ -580,16 +582,23 @@ def _preorder(outline: tuple[Heading, ...]) -> list[Heading]:
     return out
 
 
-def _enclosing(outline: tuple[Heading, ...], span: Span) -> tuple[Heading, ...]:
-    """Return the headings whose section holds *span*, outermost first."""
+def _enclosing(
+    outline: tuple[Heading, ...], span: Span, starts: dict[int, list[int]]
+) -> tuple[Heading, ...]:
+    """Return the headings whose section holds *span*, outermost first.
+
+    Siblings are in document order, so each level is a binary search; *starts*
+    caches the section starts of each tuple of siblings for one document.
+    """
     out: list[Heading] = []
     nodes = outline
     while nodes:
-        for node in nodes:
-            if node.section.start <= span.start and span.end <= node.section.end:
-                out.append(node)
-                nodes = node.children
-                break
-        else:
+        known = starts.get(id(nodes))
+        if known is None:
+            known = starts[id(nodes)] = [node.section.start for node in nodes]
+        k = bisect.bisect_right(known, span.start) - 1
+        if k < 0 or span.end > nodes[k].section.end:
             break
+        out.append(nodes[k])
+        nodes = nodes[k].children
     return tuple(out)

@@ -2,7 +2,8 @@
 
 This is the only module that reads files or standard input, writes to the
 terminal or sets an exit status.  Everything it shows comes from
-:func:`govplan.parse` and :func:`govplan.to_dict`.
+:func:`govplan.parse` and :func:`govplan.to_dict`, laid out as text by
+:mod:`govplan._render`.
 
 * ``govplan parse FILE…`` shows the title, type, metadata, the outline as an
   indented tree and a count of claims; ``--format json`` prints
@@ -33,12 +34,21 @@ import io
 import json
 import os
 import sys
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, Final, NamedTuple, NoReturn, TextIO
 
 from govplan import __version__
+from govplan._render import (
+    CSV_CLAIMS,
+    CSV_OUTLINE,
+    claim_rows,
+    claims_table,
+    display_width,
+    document_view,
+    json_objects,
+    outline_rows,
+)
 from govplan.model import Document
 from govplan.pipeline import parse
 from govplan.serialize import JSONValue, to_dict
@@ -63,11 +73,6 @@ _EXIT_INTERNAL: Final = 3
 
 _PROG: Final = "govplan"
 _FORMATS: Final = ("text", "json", "csv")
-_MISSING: Final = "-"
-# Widest heading title shown in the outline tree, in terminal columns.
-_TREE_TITLE_WIDTH: Final = 60
-# Widest subject shown in the claims table, in terminal columns.
-_SUBJECT_WIDTH: Final = 20
 
 _EPILOG: Final = """\
 examples:
@@ -104,43 +109,6 @@ With several files, --format json prints one claim per line, each with a
 "file" key in front.
 """
 
-_CSV_OUTLINE: Final = (
-    "file",
-    "level",
-    "style",
-    "ordinal",
-    "marker",
-    "title",
-    "inline",
-    "start",
-    "end",
-)
-_CSV_CLAIMS: Final = (
-    "file",
-    "start",
-    "end",
-    "text",
-    "value",
-    "high",
-    "unit",
-    "approx",
-    "bound",
-    "modality",
-    "subject",
-    "heading_path",
-    "heading",
-)
-_TABLE_HEAD: Final = (
-    "value",
-    "unit",
-    "qualifier",
-    "bound",
-    "modality",
-    "subject",
-    "heading",
-    "text",
-)
-
 
 class _UsageError(Exception):
     """The command line itself is wrong: exit status 2."""
@@ -167,20 +135,6 @@ class _Options(NamedTuple):
 class _Source(NamedTuple):
     name: str
     text: str
-
-
-def display_width(text: str) -> int:
-    """Return how many terminal columns *text* takes: wide (CJK) characters take two.
-
-    >>> display_width("abc"), display_width("公办幼儿园"), display_width("（一）1.")
-    (3, 10, 8)
-    """
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-    return width
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -367,23 +321,21 @@ class _Writer:
         self._count = 0
         self._csv = csv.writer(out, lineterminator="\n")
         if self._format == "csv":
-            self._csv.writerow(_CSV_CLAIMS if self._command == "claims" else _CSV_OUTLINE)
+            self._csv.writerow(CSV_CLAIMS if self._command == "claims" else CSV_OUTLINE)
 
     def write(self, name: str, doc: Document) -> None:
         data = to_dict(doc)
         if self._format == "json":
             self._write_json(name, data)
         elif self._format == "csv":
-            rows = (
-                _claim_rows(name, data) if self._command == "claims" else _outline_rows(name, data)
-            )
+            rows = claim_rows(name, data) if self._command == "claims" else outline_rows(name, data)
             self._csv.writerows(rows)
         else:
             if self._several:
                 if self._count:
                     self._out.write("\n")
                 self._out.write(f"==> {name} <==\n")
-            lines = _claims_table(data) if self._command == "claims" else _document_view(doc, data)
+            lines = claims_table(data) if self._command == "claims" else document_view(doc, data)
             self._out.writelines(line.rstrip() + "\n" for line in lines)
         self._count += 1
 
@@ -392,169 +344,13 @@ class _Writer:
         if not self._several:
             self._out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
             return
-        records = _dicts(payload) if self._command == "claims" else [data]
+        records = json_objects(payload) if self._command == "claims" else [data]
         for record in records:
             line = json.dumps({"file": name, **record}, ensure_ascii=False)
             self._out.write(line + "\n")
 
     def close(self) -> None:
         self._out.flush()
-
-
-def _dicts(value: JSONValue) -> list[dict[str, JSONValue]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def _outline_rows(name: str, data: dict[str, JSONValue]) -> Iterable[list[object]]:
-    for node in _dicts(data["outline"]):
-        yield [name, *(_cell(node[key]) for key in _CSV_OUTLINE[1:])]
-
-
-def _cell(value: JSONValue) -> object:
-    """Return *value* as a CSV cell: booleans as JSON spells them, None as empty."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
-
-
-def _claim_rows(name: str, data: dict[str, JSONValue]) -> Iterable[list[object]]:
-    outline = _dicts(data["outline"])
-    for claim in _dicts(data["claims"]):
-        path = _path_nodes(claim, outline)
-        yield [
-            name,
-            claim["start"],
-            claim["end"],
-            claim["text"],
-            _number(claim["value"]),
-            _number(claim["high"]),
-            claim["unit"],
-            claim["approx"],
-            claim["bound"],
-            claim["modality"],
-            claim["subject"],
-            "".join(str(node["marker"]) for node in path),
-            str(path[-1]["title"]) if path else None,
-        ]
-
-
-def _path_nodes(
-    claim: dict[str, JSONValue], outline: list[dict[str, JSONValue]]
-) -> list[dict[str, JSONValue]]:
-    path = claim.get("path")
-    if not isinstance(path, list):
-        return []
-    return [outline[i] for i in path if isinstance(i, int) and 0 <= i < len(outline)]
-
-
-def _number(value: JSONValue) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _text(value: JSONValue) -> str:
-    return _MISSING if value is None or value == "" else str(value)
-
-
-def _claims_table(data: dict[str, JSONValue]) -> list[str]:
-    outline = _dicts(data["outline"])
-    rows: list[tuple[str, ...]] = []
-    for claim in _dicts(data["claims"]):
-        value = _number(claim["value"]) or ""
-        if claim["high"] is not None:
-            value = f"{value}~{_number(claim['high'])}"
-        rows.append(
-            (
-                value,
-                _text(claim["unit"]),
-                _text(claim["approx"]),
-                _text(claim["bound"]),
-                _text(claim["modality"]),
-                _clip(_text(claim["subject"]), _SUBJECT_WIDTH),
-                _text("".join(str(node["marker"]) for node in _path_nodes(claim, outline))),
-                str(claim["text"]),
-            )
-        )
-    if not rows:
-        return ["(no claims)"]
-    return _align([_TABLE_HEAD, *rows], right=frozenset({0}))
-
-
-def _align(rows: Sequence[Sequence[str]], *, right: frozenset[int]) -> list[str]:
-    widths = [max(display_width(row[col]) for row in rows) for col in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = []
-        for col, cell in enumerate(row):
-            pad = " " * (widths[col] - display_width(cell))
-            last = col == len(row) - 1
-            cells.append(pad + cell if col in right else cell + ("" if last else pad))
-        lines.append("  ".join(cells))
-    return lines
-
-
-def _clip(text: str, width: int) -> str:
-    if display_width(text) <= width:
-        return text
-    out = []
-    used = 0
-    for char in text:
-        used += display_width(char)
-        if used > width - 1:
-            break
-        out.append(char)
-    return "".join(out) + "…"
-
-
-def _document_view(doc: Document, data: dict[str, JSONValue]) -> list[str]:
-    meta = doc.metadata
-    number = meta.doc_number
-    signature = doc.signature
-    facts: list[tuple[str, str]] = [
-        ("title", _text(doc.title)),
-        ("type", _text(doc.doc_type)),
-        ("period", _text(meta.period)),
-        ("doc number", _text(number.raw if number is not None else None)),
-        ("index number", _text(meta.index_number)),
-        ("publisher", _text(meta.publisher)),
-        ("date", _text(meta.date.isoformat() if meta.date is not None else None)),
-    ]
-    if meta.byline is not None:
-        facts.append(("byline", meta.byline.text))
-    if signature is not None:
-        date = signature.date.isoformat() if signature.date is not None else None
-        facts.append(("signature", f"{_text(signature.issuer)} · {_text(date)}"))
-    else:
-        facts.append(("signature", _MISSING))
-    for field in meta.fields:
-        facts.append(("field", f"{field.label}: {_text(field.value)}"))
-    lines = _align(facts, right=frozenset())
-    outline = _dicts(data["outline"])
-    lines.append(f"outline: {len(outline)} headings")
-    for node in outline:
-        level = node["level"]
-        indent = "  " * (level if isinstance(level, int) else 1)
-        title = _clip(str(node["title"]), _TREE_TITLE_WIDTH)
-        lines.append(f"{indent}{node['marker']}{title}")
-    lines.append(_claims_summary(doc))
-    for diagnostic in doc.diagnostics:
-        where = f" at {diagnostic.span.start}" if diagnostic.span is not None else ""
-        lines.append(f"diagnostic: {diagnostic.code}{where}: {diagnostic.message}")
-    return lines
-
-
-def _claims_summary(doc: Document) -> str:
-    counts: dict[str, int] = {}
-    for claim in doc.claims:
-        key = claim.modality.value if claim.modality is not None else "unmarked"
-        counts[key] = counts.get(key, 0) + 1
-    detail = ", ".join(
-        f"{counts[key]} {key}" for key in ("achieved", "target", "unmarked") if key in counts
-    )
-    return f"claims: {len(doc.claims)}" + (f" ({detail})" if detail else "")
 
 
 def _utf8(stream: TextIO) -> TextIO:

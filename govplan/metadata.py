@@ -2,7 +2,8 @@
 
 :func:`read_metadata` looks only at the head of the text (the lines before
 the first outline heading, at most :data:`HEAD_LINES`) and at its tail (the
-last :data:`TAIL_LINES` lines), so its cost does not grow with the body.
+last :data:`~govplan.signature.TAIL_LINES` lines), so its cost does not grow
+with the body.
 
 - **Header fields**: disclosure-catalogue labels such as ``索 引 号``,
   ``备注/文号``, ``发布机构``, ``公文生成日期``, with ``:``, ``：`` or a table
@@ -17,7 +18,8 @@ last :data:`TAIL_LINES` lines), so its cost does not grow with the body.
   type of the plan.
 - **Signature**: an organ name and a date on the lines after a paragraph,
   at the end of the text or before the body (a notice followed by the
-  plan it issues), or around an attachment (附件).
+  plan it issues), or around an attachment (附件); read by
+  :mod:`govplan.signature`.
 
 >>> from govplan.normalize import normalize
 >>> text = "\\n".join(["- 索 引 号:XM02104-0200-2020-00002", "- 发布机构:某区教育局",
@@ -32,26 +34,34 @@ last :data:`TAIL_LINES` lines), so its cost does not grow with the body.
 
 from __future__ import annotations
 
-import bisect
 import datetime
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 import regex
 
 from govplan import _metadata_lexicon as lex
+from govplan._lines import (
+    BYLINE,
+    Line,
+    classify,
+    lines_from,
+    original,
+    source_slice,
+    source_span,
+    to_normalized,
+)
 from govplan.dates import search_date
 from govplan.docnumbers import parse_doc_number
 from govplan.errors import GovplanError
 from govplan.model import Byline, DocNumber, Field, Metadata, Signature, Span
-from govplan.normalize import Normalized, is_noise_line
+from govplan.normalize import Normalized
+from govplan.signature import TAIL_LINES, find_signature, signature_at
 
 __all__ = ["HEAD_LINES", "TAIL_LINES", "DocumentInfo", "doc_type_of", "read_metadata"]
 
 #: How many lines at the start of a text are read for the header and title.
 HEAD_LINES: Final = 40
-#: How many lines at the end of a text are read for the signature.
-TAIL_LINES: Final = 30
 
 
 @attrs.frozen(kw_only=True)
@@ -82,28 +92,6 @@ _FIELD: Final[regex.Pattern[str]] = regex.compile(
     regex.VERBOSE,
 )
 
-# An outline marker at the start of a line: such a line is body, not title.
-_HEADING: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    ^(?:[一二三四五六七八九十]{1,3}[、.]          # 一、
-      | \([一二三四五六七八九十\d]{1,3}\)         # (一) (1)
-      | \d{1,2}[.、](?!\d)                      # 1. 1、
-      | 第[一二三四五六七八九十\d]{1,3}[章节条部] # 第一章
-      | [\u2460-\u2473]                         # ①
-    )
-    """,
-    regex.VERBOSE,
-)
-
-_BYLINE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    ^(?P<position>\p{{Han}}{{0,20}}(?:{"|".join(lex.BYLINE_POSITIONS)}))   # 临县县委书记
-    [ \t]{{1,6}}
-    (?P<name>\p{{Han}}{{2,4}})$                                             # 李双会
-    """,
-    regex.VERBOSE,
-)
-
 _PERIOD: Final[regex.Pattern[str]] = regex.compile(
     r"""
     (?:\d{4}|20[xX]{2})                         # 2019 / 20xx
@@ -114,37 +102,7 @@ _PERIOD: Final[regex.Pattern[str]] = regex.compile(
     regex.VERBOSE,
 )
 
-_ATTACHMENT: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    ^[ \t]{0,8}附件                          # 附件 at the start of a line
-    [ \t]{0,2}[\d一二三四五六七八九十]{0,2}    # 附件1 / 附件一
-    [ \t]{0,2}(?::|$)                        # then a colon or the line end
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
-
-# A year and month without a day: the date of a signature that is not a full date.
-_MONTH: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    (?:\d{4}|[〇零○O一二三四五六七八九]{4})[ ]?年    # 2021年 / 二〇二一年
-    [ ]?(?:\d{1,2}|十?[一二三四五六七八九十])[ ]?月   # 12月 / 十二月
-    份?$
-    """,
-    regex.VERBOSE,
-)
-
-_HAN: Final[regex.Pattern[str]] = regex.compile(r"\p{Han}")
-_PARAGRAPH_MARKS: Final = "。!?;！？；"
-_LONG_LINE: Final = 80
 _LONG_FIELD_LINE: Final = 400
-
-
-class _Line(NamedTuple):
-    """One stripped line of the normalised text: ``text == norm.text[start:end]``."""
-
-    start: int
-    end: int
-    text: str
 
 
 # --- public ----------------------------------------------------------------------------
@@ -167,13 +125,13 @@ def read_metadata(norm: Normalized, *, body_start: int | None = None) -> Documen
     """
     if not isinstance(norm, Normalized):
         raise TypeError(f"norm must be a Normalized text, not {type(norm).__name__}")
-    limit = len(norm.text) if body_start is None else _to_normalized(norm, body_start)
-    head = _lines_from(norm.text, 0, limit, HEAD_LINES)
+    limit = len(norm.text) if body_start is None else to_normalized(norm, body_start)
+    head = lines_from(norm.text, 0, limit, HEAD_LINES)
     reader = _HeadReader(norm)
     reader.read(head)
     ntitle = "".join(line.text for line in reader.title) or reader.title_field
     fields = tuple(reader.fields)
-    title = "".join(_original(norm, line) for line in reader.title) or None
+    title = "".join(original(norm, line) for line in reader.title) or None
     title = title or _field_value(fields, "title")
     metadata = Metadata(
         index_number=_field_value(fields, "index_number"),
@@ -185,9 +143,7 @@ def read_metadata(norm: Normalized, *, body_start: int | None = None) -> Documen
         byline=reader.byline,
     )
     head_end = head[-1].end if head else 0
-    signature = reader.signature or _tail_signature(norm, head_end)
-    if signature is None:
-        signature = _attachment_signature(norm, head_end)
+    signature = reader.signature or find_signature(norm, floor=head_end)
     return DocumentInfo(
         title=title,
         doc_type=doc_type_of(ntitle) if ntitle else None,
@@ -228,17 +184,17 @@ class _HeadReader:
     def __init__(self, norm: Normalized) -> None:
         self.norm = norm
         self.fields: list[Field] = []
-        self.title: list[_Line] = []
+        self.title: list[Line] = []
         self.title_open = True
         self.in_header = True
         self.byline: Byline | None = None
         self.header_date: datetime.date | None = None
-        self.doc_number_line: _Line | None = None
+        self.doc_number_line: Line | None = None
         self.signature: Signature | None = None
         self.title_field = ""  # the normalised value of a 标题 field
 
-    def read(self, lines: list[_Line]) -> None:
-        previous: list[_Line] = []
+    def read(self, lines: list[Line]) -> None:
+        previous: list[Line] = []
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -250,13 +206,13 @@ class _HeadReader:
                 i += self._fields(line, matches, lines[i:])
                 self.title_open = self.title_open and not self.title
                 continue
-            kind = _classify(line.text)
+            kind = classify(line.text)
             if kind == "noise":
                 continue
             self._line(line, kind, previous)
             previous.append(line)
 
-    def _line(self, line: _Line, kind: str, previous: list[_Line]) -> None:
+    def _line(self, line: Line, kind: str, previous: list[Line]) -> None:
         if kind in {"paragraph", "salutation", "heading"}:
             self.in_header = False
             self.title_open = False
@@ -267,7 +223,7 @@ class _HeadReader:
                 found = search_date(line.text)
                 self.header_date = self.header_date or (found[0] if found else None)
             elif not self.in_header and self.signature is None:
-                self.signature = _signature(self.norm, line, previous)
+                self.signature = signature_at(self.norm, line, previous)
         elif not self.in_header:
             return
         elif kind == "doc_number":
@@ -280,7 +236,7 @@ class _HeadReader:
         elif kind == "title":
             self._title_line(line)
 
-    def _title_line(self, line: _Line) -> None:
+    def _title_line(self, line: Line) -> None:
         if not self.title:
             self.title = [line]
             return
@@ -295,7 +251,7 @@ class _HeadReader:
         else:
             self.title_open = False
 
-    def _fields(self, line: _Line, matches: list[regex.Match[str]], rest: list[_Line]) -> int:
+    def _fields(self, line: Line, matches: list[regex.Match[str]], rest: list[Line]) -> int:
         """Record the fields of *line*; return how many following lines they used."""
         used = 0
         for k, match in enumerate(matches):
@@ -318,9 +274,9 @@ class _HeadReader:
     def _field(
         self,
         label: str,
-        line: _Line,
+        line: Line,
         match: regex.Match[str],
-        vline: _Line,
+        vline: Line,
         vstart: int,
         vend: int,
     ) -> Field:
@@ -329,9 +285,9 @@ class _HeadReader:
             return Field(
                 label=label,
                 value=None,
-                span=_source_span(self.norm, start, line.start + match.end()),
+                span=source_span(self.norm, start, line.start + match.end()),
             )
-        value_span = _source_span(self.norm, vline.start + vstart, vline.start + vend)
+        value_span = source_span(self.norm, vline.start + vstart, vline.start + vend)
         value = self.norm.source[value_span.start : value_span.end].strip()
         return Field(
             label=label,
@@ -356,82 +312,19 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     return left, max(left, stop - (len(piece) - len(piece.rstrip(" \t|"))))
 
 
-def _value_line(rest: list[_Line]) -> _Line | None:
+def _value_line(rest: list[Line]) -> Line | None:
     """Return the line that holds the value of a label printed alone, if any."""
     for line in rest[:1]:
         text = line.text
         if not text or _field_matches(text) or len(text) > 40:
             return None
-        if _classify(text) in {"noise", "paragraph", "salutation", "heading"}:
+        if classify(text) in {"noise", "paragraph", "salutation", "heading"}:
             return None
         return line
     return None
 
 
-# --- line classes ----------------------------------------------------------------------
-
-
-def _classify(text: str) -> str:
-    """Return what a stripped, non-empty, normalised line is."""
-    if len(text) > _LONG_LINE:
-        return "paragraph"
-    if _is_furniture(text):
-        return "noise"
-    if any(mark in text for mark in _PARAGRAPH_MARKS):
-        return "paragraph"
-    if _HEADING.match(text):
-        return "heading"
-    if text.endswith((":", "：")) and len(_HAN.findall(text)) >= 2:
-        return "salutation"  # 各位代表: / 各学校:
-    found = search_date(text, with_time=True)
-    if found is not None and found[1].end == len(text):
-        if found[1].start == 0:
-            return "date"
-        if _is_organ(text[: found[1].start]):
-            return "org_date"
-    if text.endswith(("号", "號")) and len(text) <= 40 and _is_doc_number(text):
-        return "doc_number"
-    if _BYLINE.match(text):
-        return "byline"
-    if text.startswith(("—", "-")):
-        return "subtitle"
-    if len(_HAN.findall(text)) >= 4:
-        return "title"
-    return "other"
-
-
-def _is_furniture(text: str) -> bool:
-    bare = text.strip("【】[]:：|· \t")
-    if not bare or bare in lex.FURNITURE_LINES:
-        return True
-    if ">" in text or "»" in text:
-        return True  # breadcrumbs: 首页 > 政务公开
-    if len(bare) <= 20 and bare.endswith(lex.FURNITURE_SUFFIXES):
-        return True
-    if bare.startswith(lex.FURNITURE_LABELS) and ":" in bare[:6]:
-        return True  # 编辑:某某, 审核:某某
-    return is_noise_line(text)
-
-
-def _is_doc_number(text: str) -> bool:
-    try:
-        number = parse_doc_number(text)
-    except GovplanError:
-        return False
-    return number.raw == text or len(number.raw) + 2 >= len(text)
-
-
-def _is_organ(text: str) -> bool:
-    """Return whether *text* is one or more organ names (a signature's issuer)."""
-    names = text.split()
-    if not names or len(text) > 60:
-        return False
-    for name in names:
-        if len(name) < 2 or not _HAN.match(name) or not name.endswith(lex.ORGAN_SUFFIXES):
-            return False
-        if any(c in name for c in ",。;:!?、“”《》") or any(c.isdigit() for c in name):
-            return False
-    return True
+# --- titles --------------------------------------------------------------------------
 
 
 def _joins(title: str, nxt: str) -> bool:
@@ -450,62 +343,6 @@ def _fold(text: str) -> str:
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _to_normalized(norm: Normalized, offset: int) -> int:
-    if norm.offsets is None:
-        return min(offset, len(norm.text))
-    return min(bisect.bisect_left(norm.offsets, offset), len(norm.text))
-
-
-def _strip(text: str, start: int, end: int) -> _Line:
-    raw = text[start:end]
-    stripped = raw.strip()
-    if not stripped:
-        return _Line(start, start, "")
-    left = start + (len(raw) - len(raw.lstrip()))
-    return _Line(left, left + len(stripped), stripped)
-
-
-def _lines_from(text: str, pos: int, limit: int, count: int) -> list[_Line]:
-    """Return up to *count* stripped lines of ``text[pos:limit]``."""
-    lines: list[_Line] = []
-    while pos < limit and len(lines) < count:
-        nl = text.find("\n", pos, limit)
-        end = limit if nl == -1 else nl
-        lines.append(_strip(text, pos, end))
-        pos = end + 1
-    return lines
-
-
-def _tail_lines(text: str, floor: int, count: int) -> list[_Line]:
-    lines: list[_Line] = []
-    end = len(text)
-    while end > floor and len(lines) < count:
-        nl = text.rfind("\n", floor, end)
-        start = floor if nl == -1 else nl + 1
-        lines.append(_strip(text, start, end))
-        end = start - 1
-    lines.reverse()
-    return lines
-
-
-def _source_span(norm: Normalized, start: int, end: int) -> Span:
-    """Return the original span of normalised ``[start, end)``, readings after it included."""
-    first = norm.to_original(start)
-    last = norm.to_original(end)
-    while last > first and norm.source[last - 1].isspace():
-        last -= 1
-    return Span(first, last)
-
-
-def _slice(norm: Normalized, start: int, end: int) -> str:
-    span = _source_span(norm, start, end)
-    return norm.source[span.start : span.end]
-
-
-def _original(norm: Normalized, line: _Line) -> str:
-    return _slice(norm, line.start, line.end)
-
-
 def _field_value(fields: tuple[Field, ...], key: str) -> str | None:
     for field in fields:
         if lex.LABELS[field.label].key == key and field.value is not None:
@@ -516,7 +353,7 @@ def _field_value(fields: tuple[Field, ...], key: str) -> str | None:
 def _doc_number(fields: tuple[Field, ...], reader: _HeadReader, ntitle: str) -> DocNumber | None:
     candidates = [f.value for f in fields if lex.LABELS[f.label].key == "doc_number" and f.value]
     if reader.doc_number_line is not None:
-        candidates.append(_original(reader.norm, reader.doc_number_line))
+        candidates.append(original(reader.norm, reader.doc_number_line))
     if any(c in ntitle for c in "〔[【﹝"):
         candidates.append(ntitle)
     for text in candidates:
@@ -560,101 +397,14 @@ def _type_of(text: str) -> str | None:
     return best[2]
 
 
-def _byline(norm: Normalized, line: _Line) -> Byline | None:
-    match = _BYLINE.match(line.text)
+def _byline(norm: Normalized, line: Line) -> Byline | None:
+    match = BYLINE.match(line.text)
     if match is None:
         return None
     at = line.start
     return Byline(
-        text=_original(norm, line),
-        position=_slice(norm, at + match.start("position"), at + match.end("position")),
-        name=_slice(norm, at + match.start("name"), at + match.end("name")),
-        span=_source_span(norm, line.start, line.end),
+        text=original(norm, line),
+        position=source_slice(norm, at + match.start("position"), at + match.end("position")),
+        name=source_slice(norm, at + match.start("name"), at + match.end("name")),
+        span=source_span(norm, line.start, line.end),
     )
-
-
-# --- signatures ------------------------------------------------------------------------
-
-
-def _signature(norm: Normalized, line: _Line, previous: list[_Line]) -> Signature | None:
-    """Return the signature whose date stands on *line*, its issuer on the lines before."""
-    found = search_date(line.text, with_time=True)
-    if found is None:
-        return None
-    date, where = found
-    if where.start > 0:  # issuer and date on one line
-        name = line.text[: where.start].rstrip()
-        issuers = [_Line(line.start, line.start + len(name), name)]
-    else:
-        issuers = []
-        for prior in reversed(previous[-2:]):
-            if not prior.text or not _is_organ(prior.text):
-                break
-            issuers.insert(0, prior)
-    start = issuers[0].start if issuers else line.start + where.start
-    span = _source_span(norm, start, line.start + where.end)
-    issuer = " ".join(_original(norm, part) for part in issuers) or None
-    return Signature(issuer=issuer, date=date, span=span)
-
-
-def _tail_signature(norm: Normalized, floor: int) -> Signature | None:
-    """Return the signature among the last lines, walking up to the last paragraph."""
-    lines = _tail_lines(norm.text, floor, TAIL_LINES)
-    seen = 0
-    only_months = True  # the lines after the one looked at hold at most 2021年12月
-    for idx in range(len(lines) - 1, -1, -1):
-        text = lines[idx].text
-        if not text:
-            continue
-        kind = _classify(text)
-        if kind == "noise":
-            continue
-        if kind in {"date", "org_date"}:
-            before = [line for line in lines[:idx] if line.text]
-            signature = _signature(norm, lines[idx], before)
-            # A date without an issuer signs only when it follows the last paragraph.
-            if signature is not None and signature.issuer is None:
-                return signature if _follows_paragraph(lines, idx) else None
-            return signature
-        if kind == "paragraph" or seen >= 8:
-            return None
-        if only_months and _is_organ(text) and _follows_paragraph(lines, idx):
-            return _signature_without_date(norm, lines[idx])
-        only_months = only_months and _MONTH.match(text) is not None
-        seen += 1
-    return None
-
-
-def _follows_paragraph(lines: list[_Line], idx: int) -> bool:
-    before = [line for line in lines[:idx] if line.text]
-    return bool(before) and _classify(before[-1].text) == "paragraph"
-
-
-def _signature_without_date(norm: Normalized, line: _Line) -> Signature:
-    """Return the signature of an organ name that ends the text with no full date."""
-    return Signature(
-        issuer=_original(norm, line), date=None, span=_source_span(norm, line.start, line.end)
-    )
-
-
-def _attachment_signature(norm: Normalized, floor: int) -> Signature | None:
-    """Return a signature standing around the first attachment (附件) line, if any."""
-    text = norm.text
-    match = _ATTACHMENT.search(text, floor)
-    if match is None:
-        return None
-    start = match.start()
-    for _ in range(6):  # from six lines before the attachment line
-        if start <= floor:
-            break
-        nl = text.rfind("\n", floor, start - 1)
-        start = floor if nl == -1 else nl + 1
-    previous: list[_Line] = []
-    for line in _lines_from(text, start, len(text), 14):
-        if line.text and _classify(line.text) in {"date", "org_date"}:
-            signature = _signature(norm, line, previous)
-            if signature is not None and signature.issuer is not None:
-                return signature
-        if line.text:
-            previous.append(line)
-    return None
