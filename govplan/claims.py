@@ -16,7 +16,6 @@ that merely contain a numeral (统一, 十分, 进一步, 二元结构).
 
 from __future__ import annotations
 
-import bisect
 from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
@@ -596,7 +595,7 @@ def _enclosing(
         known = starts.get(id(nodes))
         if known is None:
             known = starts[id(nodes)] = [node.section.start for node in nodes]
-        k = bisect.bisect_right(known, span.start) - 1
+        k = bisect_right(known, span.start) - 1
         if k < 0 or span.end > nodes[k].section.end:
             break
         out.append(nodes[k])
