@@ -82,7 +82,8 @@ _PINYIN: Final[regex.Pattern[str]] = regex.compile(
     regex.VERBOSE,
 )
 
-_LINE_BREAK: Final[regex.Pattern[str]] = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Line breaks other than \n, each replaced by one \n (the \r of \r\n is deleted first).
+_LINE_BREAKS: Final = "\r\u2028\u2029\x85"
 
 
 @attrs.frozen
@@ -151,7 +152,9 @@ def normalize(text: str) -> Normalized:
     else:
         folded = "".join(text[a:b] for a, b in kept)
         offsets = _offsets_from_pieces(kept, len(text))
-    folded = _LINE_BREAK.sub("\n", folded) if "\r" in folded or "\u2028" in folded else folded
+    for mark in _LINE_BREAKS:
+        if mark in folded:
+            folded = folded.replace(mark, "\n")
     folded = fold_width(folded)
     present = _traditional_in(folded)
     if present:
