@@ -35,7 +35,7 @@ _CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二�
 }
 
 # Punctuation after which a glued heading may start (normalised text).
-_GLUE_STRONG: Final = "。;!?"
+_GLUE_STRONG: Final = "。;!?:"
 # Punctuation after which an inline enumeration (一是 / (1) / ①) may start.
 _GLUE_WEAK: Final = "。;!?:,、"
 

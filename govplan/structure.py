@@ -53,6 +53,9 @@ RANK: Final[dict[MarkerStyle, float]] = {
 # Styles that open inline enumerations: they may start at 1 inside a paragraph.
 _INLINE_LISTS: Final = frozenset({MarkerStyle.CN_SHI, MarkerStyle.NUM_PAREN, MarkerStyle.CIRCLED})
 
+# Punctuation that ends a sentence (normalised text).
+_SENTENCE_END: Final = "。;!?"
+
 # How far a line-start marker may skip ahead of the expected ordinal.
 _MAX_SKIP: Final = 2
 
@@ -127,10 +130,20 @@ class _Builder:
     def _open_new(
         self, token: MarkerToken, confirmed: bool, span_of: Callable[[int, int], Span]
     ) -> None:
-        runs_on = self.last_seen.get(token.style, 0) + 1 == token.ordinal
+        seen = self.last_seen.get(token.style)
+        runs_on = seen is not None and seen + 1 == token.ordinal
         starts = token.ordinal == 1
-        if not (token.line_start or token.style in _INLINE_LISTS or runs_on or confirmed):
-            return  # a glued 1、 or (一) counts only when its list goes on
+        # Inside a line, a new list of headings starts after a sentence end (a
+        # lost line break); after a colon or a word it must go on to a second item.
+        after_sentence = starts and token.glue is not None and token.glue in _SENTENCE_END
+        if not (
+            token.line_start
+            or token.style in _INLINE_LISTS
+            or runs_on
+            or confirmed
+            or after_sentence
+        ):
+            return
         if not (starts or runs_on or (token.line_start and confirmed)):
             if token.line_start:
                 self.diagnostics.append(

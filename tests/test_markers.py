@@ -64,7 +64,6 @@ def test_each_style_is_found_at_a_line_start(text: str, style: MarkerStyle, mark
         "“一是”口号",  # quoted
         "《一、总则》解读",  # inside a title
         "第36届",  # an edition
-        "附件:1.清单",  # a strong style glued after a colon
         "任务,(二)落实",  # a strong style glued after a comma
         "见说明(1)",  # (1) after a word
     ],
