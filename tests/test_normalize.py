@@ -15,9 +15,7 @@ def test_normalized_text(case: dict[str, Any]) -> None:
     assert normalize(case["input"]).text == case["expected"]
 
 
-@pytest.mark.parametrize(
-    "case", [c for c in load_cases("normalize") if "span" in c.values[0]]
-)
+@pytest.mark.parametrize("case", [c for c in load_cases("normalize") if "span" in c.values[0]])
 def test_span_maps_back_to_original(case: dict[str, Any]) -> None:
     norm = normalize(case["input"])
     start, end = case["span"]
