@@ -70,14 +70,16 @@ _NEUTRAL_SYLLABLES: Final = "de|le|me|men|zi|ge|ne|ma|ba|zhe|zhao|guo|li|tou|sha
 _PINYIN: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?<=\p{{Han}})                      # a reading follows the character it reads
-    [(\uFF08]                           # ( or （
-    (?:
-        [a-zü]{{0,5}}                    # initial letters
-        [{_TONE_VOWELS}]                # at least one tone-marked vowel
-        [a-zü{_TONE_VOWELS}]{{0,5}}       # the rest of the syllable
-      | (?:{_NEUTRAL_SYLLABLES})        # or a toneless neutral-tone syllable
-    )
-    [)\uFF09]                           # ) or ）
+    (?>                                 # one or more readings in a row
+        [(\uFF08]                       # ( or （
+        (?:
+            [a-zü]{{0,5}}                # initial letters
+            [{_TONE_VOWELS}]            # at least one tone-marked vowel
+            [a-zü{_TONE_VOWELS}]{{0,5}}   # the rest of the syllable
+          | (?:{_NEUTRAL_SYLLABLES})    # or a toneless neutral-tone syllable
+        )
+        [)\uFF09]                       # ) or ）
+    )++
     """,
     regex.VERBOSE,
 )
@@ -209,9 +211,35 @@ def _t2s_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for key, value in _table_items(converter._dict_chain_data):
         target = value.split(" ")[0]
-        if len(key) == 1 and len(target) == 1 and target != key:
+        if len(key) == 1 and len(target) == 1 and target != key and _convertible(key):
             table.setdefault(ord(key), target)
+    for code, target in table.items():  # resolve chains (薴 → 苧 → 苎)
+        seen = {code}
+        while ord(target) in table and ord(target) not in seen:
+            seen.add(ord(target))
+            target = table[ord(target)]
+        table[code] = target
     return table
+
+
+#: Traditional characters that GB2312 also holds and that are not simplified
+#: characters in their own right: converted wherever they stand (關於 → 关于).
+GB2312_TRADITIONAL: Final = "於後夥麽捱摺菸醣麴甯榘"
+
+
+def _convertible(char: str) -> bool:
+    """Tell whether t2s may convert *char*: not a GB2312 character, unless listed.
+
+    GB2312 characters such as 乾 (乾坤) and 吒 (哪吒) are simplified text too,
+    so converting them would change simplified documents.
+    """
+    if char in GB2312_TRADITIONAL:
+        return True
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _table_items(tables: object) -> list[tuple[str, str]]:
@@ -245,11 +273,12 @@ def _outside_gb2312(text: str) -> set[str]:
 def _traditional_in(text: str) -> set[str]:
     if text.isascii():
         return set()
-    outside = _outside_gb2312(text)
-    if not outside:
-        return outside
+    found = _outside_gb2312(text)
+    found.update(c for c in GB2312_TRADITIONAL if c in text)
+    if not found:
+        return found
     table = _t2s_table()
-    return {c for c in outside if ord(c) in table}
+    return {c for c in found if ord(c) in table}
 
 
 def has_traditional(text: str) -> bool:
@@ -290,7 +319,7 @@ _NOISE: Final[regex.Pattern[str]] = regex.compile(
         扫(?:一扫|码)                               # 扫一扫在手机上查看 / 扫码关注
       | (?:微信|手机)扫一扫
       | 分享(?:到|至)?[:：]?\s*+(?:微信|微博|QQ|朋友圈)?
-      | (?:【?\s*+(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|下载|全屏)\s*+】?\s*+)+$
+      | (?>【?\s*+(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|下载|全屏)\s*+】?\s*+)++$
       | 字号[:：]?\s*+[大中小]
       | (?:【\s*+)?字体[:：]?\s*+[大中小]
       | 因篇幅(?:问题|有限|关系)

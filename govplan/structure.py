@@ -334,7 +334,7 @@ def _title_end(accepted: list[tuple[MarkerToken, int]], i: int) -> int:
     token = accepted[i][0]
     if i + 1 < len(accepted):
         following = accepted[i + 1][0]
-        if following.glue == "" and token.title_start <= following.start < token.title_end:
+        if following.glue == "" and token.title_start < following.start < token.title_end:
             return following.start
     return token.title_end
 
@@ -355,11 +355,22 @@ def walk(outline: Iterable[Heading]) -> Iterator[Heading]:
     >>> [h.marker for h in walk(build_outline(normalize("一、甲\\n1.乙\\n二、丙")))]
     ['一、', '1.', '二、']
     """
-    stack = list(reversed(tuple(outline)))
+    stack = list(reversed(_headings(outline)))
     while stack:
         heading = stack.pop()
         yield heading
         stack.extend(reversed(heading.children))
+
+
+def _headings(outline: object) -> tuple[Heading, ...]:
+    """Return *outline* as a tuple, raising TypeError for anything but headings."""
+    if isinstance(outline, (str, bytes, bytearray)) or not isinstance(outline, Iterable):
+        raise TypeError(f"outline must be an iterable of Heading, not {type(outline).__name__}")
+    headings = tuple(outline)
+    for heading in headings:
+        if not isinstance(heading, Heading):
+            raise TypeError(f"outline must hold Heading records, not {type(heading).__name__}")
+    return headings
 
 
 def flatten(outline: Iterable[Heading]) -> tuple[Heading, ...]:
@@ -381,4 +392,5 @@ def find(outline: Iterable[Heading], predicate: Callable[[Heading], bool]) -> He
     >>> find(tree, lambda h: h.level > 1) is None
     True
     """
-    return next((h for h in walk(outline) if predicate(h)), None)
+    nodes = walk(_headings(outline))
+    return next((h for h in nodes if predicate(h)), None)
