@@ -24,6 +24,7 @@ says anything.  The word tables live in :mod:`govplan._lexicon`.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -101,6 +102,7 @@ class Context:
     default: Modality | None
 
 
+@functools.lru_cache(maxsize=4096)
 def heading_modality(title: str) -> Modality | None:
     """Return the modality a heading title sets, or None when it says nothing clear.
 

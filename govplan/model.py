@@ -73,7 +73,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-class MarkerStyle(enum.Enum):
+class MarkerStyle(str, enum.Enum):
     """The numbering styles of the ``govplan/1`` contract.
 
     >>> MarkerStyle("cn_paren")
@@ -91,7 +91,7 @@ class MarkerStyle(enum.Enum):
     ARTICLE = "article"  # 第一条
 
 
-class Bound(enum.Enum):
+class Bound(str, enum.Enum):
     """Which side a bounded figure limits: 以上 is ``MIN``, 以下 is ``MAX``.
 
     >>> Bound.MIN.value
@@ -102,7 +102,7 @@ class Bound(enum.Enum):
     MAX = "max"
 
 
-class Modality(enum.Enum):
+class Modality(str, enum.Enum):
     """Whether a figure reports a result or states a target.
 
     >>> Modality("target")

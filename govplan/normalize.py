@@ -48,7 +48,7 @@ NormText = NewType("NormText", str)
 _WIDTH_TABLE: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[ord(_chars.IDEOGRAPHIC_SPACE)] = ord(" ")
 _WIDTH_TABLE[0x00A0] = ord(" ")  # no-break space from HTML &nbsp;
-_WIDE_CHARS: Final[frozenset[str]] = frozenset(chr(c) for c in _WIDTH_TABLE)
+_WIDE: Final[regex.Pattern[str]] = regex.compile("[\uff01-\uff5e\u3000\u00a0]")
 
 
 def fold_width(text: str) -> str:
@@ -59,7 +59,7 @@ def fold_width(text: str) -> str:
     >>> fold_width("（一）１２％，。")
     '(一)12%,。'
     """
-    for wide in _WIDE_CHARS.intersection(text):
+    for wide in set(_WIDE.findall(text)):
         text = text.replace(wide, chr(_WIDTH_TABLE[ord(wide)]))
     return text
 

@@ -294,13 +294,12 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
 
     def build(i: int) -> tuple[Heading, int]:
         token, level = accepted[i]
-        marker_span = norm.span_to_original(token.start, token.marker_end)
+        start = starts[i]
+        marker_end = norm.to_original(token.marker_end - 1) + 1
         title_start = norm.to_original(token.title_start)
         title_end = _original_title_end(norm, _title_end(accepted, i), title_start)
-        span = Span(marker_span.start, title_end)
-        title_span = Span(title_start, title_end)
         next_start = starts[i + 1] if i + 1 < n else len(source)
-        body_end = max(span.end, min(next_start, section_end[i]))
+        body_end = max(title_end, min(next_start, section_end[i]))
         children: list[Heading] = []
         j = i + 1
         while j < n and accepted[j][1] > level:
@@ -310,13 +309,13 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
             style=token.style,
             ordinal=token.ordinal,
             level=level,
-            marker=source[marker_span.start : marker_span.end],
-            title=source[title_span.start : title_span.end],
+            marker=source[start:marker_end],
+            title=source[title_start:title_end],
             inline=not token.line_start,
-            text=source[span.start : span.end],
-            span=span,
-            body=Span(span.end, body_end),
-            section=Span(span.start, max(span.end, section_end[i])),
+            text=source[start:title_end],
+            span=Span(start, title_end),
+            body=Span(title_end, body_end),
+            section=Span(start, max(title_end, section_end[i])),
             children=tuple(children),
         )
         return heading, j
