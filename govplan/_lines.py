@@ -239,13 +239,18 @@ def _is_doc_number(text: str) -> bool:
 def is_organ(text: str) -> bool:
     """Return whether *text* is one or more organ names (a signature's issuer).
 
+    A placeholder in place of a place name (XX区, ××县) is fine.
+
     >>> is_organ("某区教育局"), is_organ("某县人民政府 某县教育局"), is_organ("教育局2")
+    (True, True, False)
+    >>> is_organ("XX区应急管理局"), is_organ("××县教育局"), is_organ("ABC")
     (True, True, False)
     """
     names = text.split()
     if not names or len(text) > 60:
         return False
     for name in names:
+        name = name.lstrip("Xx×ＸｘOo○*＊")  # noqa: RUF001 (placeholders XX区, ××县)
         if len(name) < 2 or not _HAN.match(name) or not name.endswith(lex.ORGAN_SUFFIXES):
             return False
         if any(c in name for c in ",。;:!?、“”《》") or any(c.isdigit() for c in name):

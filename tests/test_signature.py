@@ -23,6 +23,12 @@ _WORK = "\n推进各项工作。" * 40
             id="issuer-over-date",
         ),
         pytest.param(
+            "依法查处各类案件。\nXX区应急管理局\n2024年12月30日",
+            "XX区应急管理局",
+            datetime.date(2024, 12, 30),
+            id="placeholder-place-name",
+        ),
+        pytest.param(
             "各项任务全面完成。\n某县教育局 2021年3月5日\n",
             "某县教育局",
             datetime.date(2021, 3, 5),
