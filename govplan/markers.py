@@ -26,7 +26,13 @@ import regex
 
 from govplan.model import MarkerStyle
 
-__all__ = ["MarkerToken", "back_matter_start", "find_markers", "marker_ordinal"]
+__all__ = [
+    "MarkerToken",
+    "attachment_lists",
+    "back_matter_start",
+    "find_markers",
+    "marker_ordinal",
+]
 
 _CN: Final = "零〇一二三四五六七八九十百两"
 _CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
@@ -251,6 +257,30 @@ _BACK_MATTER: Final[regex.Pattern[str]] = regex.compile(
     r"^[ \t]*+(?:名词解释|名词注释|名词说明|注释|注解|附注|参考文献)[ \t:]*+$",
     regex.MULTILINE,
 )
+
+
+# The list of a notice's attachments: 附件：1.xxx / 2.xxx — names, not headings.
+_ATTACHMENT_LIST: Final[regex.Pattern[str]] = regex.compile(
+    r"""
+    ^[ \t]*+附件[:：]                          # 附件： (not 附件1, which heads its content)
+    [^\n]{0,80}+                               # the first name on the same line
+    (?:\n[ \t]*+(?:\d{1,2}+[.、]|\(\d{1,2}+\))  # further names, one a line
+       [^\n。;]{1,60}+(?=\n|$))*+
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def attachment_lists(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the ``(start, end)`` of each list of attachment names in normalised *text*.
+
+    >>> text = "三、保障措施\\n附件:1.检查表\\n      2.分配表\\n某局"
+    >>> [text[a:b] for a, b in attachment_lists(text)]
+    ['附件:1.检查表\\n      2.分配表']
+    """
+    if "附件" not in text:
+        return ()
+    return tuple(m.span() for m in _ATTACHMENT_LIST.finditer(text))
 
 
 def back_matter_start(text: str) -> int | None:

@@ -30,7 +30,7 @@ from typing import Final
 
 import attrs
 
-from govplan.markers import MarkerToken, back_matter_start, find_markers
+from govplan.markers import MarkerToken, attachment_lists, back_matter_start, find_markers
 from govplan.model import Diagnostic, Heading, MarkerStyle, Span
 from govplan.normalize import Normalized
 
@@ -195,6 +195,9 @@ def read_outline(norm: Normalized) -> OutlineResult:
     tokens = find_markers(norm.text)
     if end is not None:
         tokens = tuple(t for t in tokens if t.start < end)
+    lists = attachment_lists(norm.text)
+    if lists:
+        tokens = tuple(t for t in tokens if not any(a <= t.start < b for a, b in lists))
     confirmed = _followed_on(tokens)
     for token, ok in zip(tokens, confirmed, strict=True):
         builder.feed(token, ok, span_of)
