@@ -27,7 +27,8 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Final
+from operator import add
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -52,9 +53,15 @@ _AFTER: Final = frozenset(lex.TARGET_AFTER_CUES)
 _VOICE_A: Final = frozenset(lex.VOICE_ACHIEVED)
 _VOICE_T: Final = frozenset(lex.VOICE_TARGET)
 _SENTENCE_END: Final = "。;!?\n"
-_CLAUSE_END: Final = "。;!?\n,:"
+_SENTENCE_ENDS: Final = frozenset(_SENTENCE_END)
+# The last end of a sentence before a figure, searched backwards.
+_SENTENCE_BREAK: Final[regex.Pattern[str]] = regex.compile(
+    f"[{regex.escape(_SENTENCE_END)}]", regex.REVERSE
+)
+_CLAUSE_ENDS: Final = frozenset("。;!?\n,:")
 _SHORT_LINE: Final = 30
 _REACH: Final = 80
+_AFTER_REACH: Final = 20
 
 
 _HEADING_KIND: Final[dict[str, Modality]] = dict.fromkeys(
@@ -92,7 +99,6 @@ class Context:
     """
 
     text: str = attrs.field(repr=False)
-    ends: tuple[int, ...] = attrs.field(repr=False)
     cue_starts: tuple[int, ...] = attrs.field(repr=False)
     cue_ends: tuple[int, ...] = attrs.field(repr=False)
     cue_kinds: tuple[int, ...] = attrs.field(repr=False)
@@ -115,8 +121,48 @@ def heading_modality(title: str) -> Modality | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# A cue word is looked for by its rarest letter, so that few of the places found are
+# not the word (the choice changes the speed, never what is found).
+_COMMON: Final = lex.FREQUENT_LETTERS
+
+
+class _Entry(NamedTuple):
+    """A cue word found through one of its letters, and what refuses it."""
+
+    word: str
+    offset: int  # of the letter in the word
+    not_after: str
+    not_before: tuple[str, ...]
+
+
+class _Anchors(NamedTuple):
+    """Cue words indexed by their rarest letter (see :func:`_find_all`)."""
+
+    letters: tuple[tuple[str, tuple[_Entry, ...]], ...]
+    rest: tuple[str, ...]  # words that overlap themselves, looked for word by word
+
+
+def _by_anchor(words: Iterable[str]) -> _Anchors:
+    """Index *words* by their rarest letter."""
+    letters: dict[str, list[_Entry]] = {}
+    rest: list[str] = []
+    for word in sorted(set(words)):
+        if any(word[:j] == word[-j:] for j in range(1, len(word))):
+            rest.append(word)  # 要要: str.find skips the overlapping matches
+            continue
+        rank = [-_COMMON.find(c) if c in _COMMON else -len(_COMMON) for c in word]
+        k = rank.index(min(rank))
+        entry = _Entry(word, k, lex.CUE_NOT_AFTER.get(word, ""), lex.CUE_NOT_BEFORE.get(word, ()))
+        letters.setdefault(word[k], []).append(entry)
+    return _Anchors(tuple((c, tuple(v)) for c, v in letters.items()), tuple(rest))
+
+
+_STRONG_ANCHORS: Final = _by_anchor(_STRONG)
+_VOICE_ANCHORS: Final = _by_anchor(lex.VOICE_WEAK)
+
+
 def read_context(text: str, doc_type: str | None = None, *, glued: bool = True) -> Context:
-    """Collect cue words, sentence ends, section lines and the default of normalised *text*.
+    """Collect the cue words, section lines and default modality of normalised *text*.
 
     With *glued*, headings glued after a sentence (``…。二、下一步工作计划``) count
     as section lines too; leave it off when an outline already holds them.
@@ -127,32 +173,19 @@ def read_context(text: str, doc_type: str | None = None, *, glued: bool = True) 
     >>> read_context("去年新建学校5所,改造了3所,建成了4所,新增了6所。").default
     <Modality.ACHIEVED: 'achieved'>
     """
-    ends = tuple(sorted(_positions(text, _SENTENCE_END)))
-    hits = sorted(_find_cues(text, _STRONG))
-    kinds = tuple(_STRONG[w] for _, w in hits)
+    hits = sorted(_find_all(text, _STRONG_ANCHORS))
+    starts, words = zip(*hits, strict=True) if hits else ((), ())
     line_starts, line_modalities = _section_lines(text, glued=glued)
     return Context(
         text=text,
-        ends=ends,
-        cue_starts=tuple(i for i, _ in hits),
-        cue_ends=tuple(i + len(w) for i, w in hits),
-        cue_kinds=kinds,
-        cue_words=tuple(w for _, w in hits),
+        cue_starts=starts,
+        cue_ends=tuple(map(add, starts, map(len, words))),
+        cue_kinds=tuple(map(_STRONG.__getitem__, words)),
+        cue_words=words,
         line_starts=line_starts,
         line_modalities=line_modalities,
-        default=_doc_default(doc_type) or _voice(text, [w for _, w in hits]),
+        default=_doc_default(doc_type) or _voice(text, words),
     )
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Return the positions of any of *chars* in *text* (str.find runs in C)."""
-    out: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i != -1:
-            out.append(i)
-            i = text.find(c, i + 1)
-    return out
 
 
 def _find_cues(
@@ -176,6 +209,29 @@ def _find_cues(
     return found
 
 
+def _find_all(text: str, anchors: _Anchors) -> list[tuple[int, str]]:
+    """Return ``(start, word)`` of every cue word of *anchors* in *text*, unordered.
+
+    The same as :func:`_find_cues` over the whole text: one ``str.find`` per
+    letter instead of one per word.
+    """
+    found = _find_cues(text, anchors.rest) if anchors.rest else []
+    for letter, entries in anchors.letters:
+        p = text.find(letter)
+        while p != -1:
+            for word, offset, not_after, not_before in entries:
+                i = p - offset
+                if (
+                    i >= 0
+                    and text.startswith(word, i)
+                    and not (i and text[i - 1] in not_after)
+                    and not text.startswith(not_before, i + len(word))
+                ):
+                    found.append((i, word))
+            p = text.find(letter, p + 1)
+    return found
+
+
 def _section_lines(text: str, *, glued: bool) -> tuple[tuple[int, ...], tuple[Modality, ...]]:
     """Return the starts and modalities of short heading-like lines that say one."""
     starts: list[int] = []
@@ -188,13 +244,15 @@ def _section_lines(text: str, *, glued: bool) -> tuple[tuple[int, ...], tuple[Mo
                 modalities.append(mod)
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if 2 <= len(stripped) <= _SHORT_LINE and _is_heading_like(stripped):
-            mod = heading_modality(stripped)
-            if mod is not None:
-                starts.append(pos + line.find(stripped[0]))
-                modalities.append(mod)
-        pos += len(line) + 1
+        n = len(line)  # long lines are no headings, unless spaces pad them
+        if n >= 2 and (n <= _SHORT_LINE or line[0].isspace() or line[-1].isspace()):
+            stripped = line.strip()
+            if 2 <= len(stripped) <= _SHORT_LINE and _is_heading_like(stripped):
+                mod = heading_modality(stripped)
+                if mod is not None:
+                    starts.append(pos + line.find(stripped[0]))
+                    modalities.append(mod)
+        pos += n + 1
     if glued and starts:  # glued headings first, then lines: merge by position
         merged = dict(sorted(zip(starts, modalities, strict=True), key=lambda p: p[0]))
         return tuple(merged), tuple(merged.values())
@@ -204,7 +262,7 @@ def _section_lines(text: str, *, glued: bool) -> tuple[tuple[int, ...], tuple[Mo
 def _is_heading_like(line: str) -> bool:
     """Return whether a short line reads as a heading rather than a sentence."""
     body = line[:-1] if line[-1] in "。:" and ("以下" in line or "如下" in line) else line
-    return not any(c in _SENTENCE_END for c in body)
+    return _SENTENCE_ENDS.isdisjoint(body)
 
 
 def _doc_default(doc_type: str | None) -> Modality | None:
@@ -224,9 +282,9 @@ def _voice(text: str, strong: Sequence[str]) -> Modality | None:
     *strong* are the strong cue words already found; the frequent one-letter
     words of :data:`~govplan._lexicon.VOICE_WEAK` are looked up here.
     """
-    words = [*strong, *(w for _, w in _find_cues(text, lex.VOICE_WEAK))]
-    achieved = sum(1 for w in words if w in _VOICE_A)
-    target = sum(1 for w in words if w in _VOICE_T)
+    words = [*strong, *(w for _, w in _find_all(text, _VOICE_ANCHORS))]
+    achieved = sum(map(_VOICE_A.__contains__, words))
+    target = sum(map(_VOICE_T.__contains__, words))
     if achieved >= 3 and achieved > 2 * target:
         return Modality.ACHIEVED
     if target >= 3 and target > 2 * achieved:
@@ -260,9 +318,20 @@ def modality_of(
     >>> modality_of(ctx, 5, 7), modality_of(ctx, 13, 15)
     (<Modality.ACHIEVED: 'achieved'>, <Modality.TARGET: 'target'>)
     """
-    strong = _sentence_cues(ctx, start, end)
-    if strong is not None:
-        return strong
+    cue_starts, cue_ends = ctx.cue_starts, ctx.cue_ends
+    j = bisect_left(cue_starts, start)
+    k = j - 1  # the strong words of the sentence before the figure, the last first
+    if k >= 0 and cue_starts[k] >= start - _REACH:  # else no need to find the sentence
+        lo = _sentence_start(ctx.text, start)
+        while k >= 0 and cue_starts[k] >= lo:
+            if cue_ends[k] <= start:
+                return _MODALITY[ctx.cue_kinds[k]]
+            k -= 1
+    j = bisect_left(cue_starts, end, j)
+    if j < len(cue_starts) and cue_starts[j] < end + _AFTER_REACH:
+        strong = _after_cue(ctx, end, j)
+        if strong is not None:
+            return strong
     if section is not None:
         return section
     i = bisect_right(ctx.line_starts, start) - 1
@@ -270,37 +339,33 @@ def modality_of(
         return ctx.line_modalities[i]
     if ctx.default is not None:
         return ctx.default
-    return _weak_cue(ctx, start)
+    return _weak_cue(ctx, _sentence_start(ctx.text, start), start)
 
 
-def _sentence_cues(ctx: Context, start: int, end: int) -> Modality | None:
-    """Return the modality a strong word of the claim's own sentence states, if any."""
-    i = bisect_left(ctx.ends, start)
-    lo = max(ctx.ends[i - 1] + 1 if i else 0, start - _REACH)
-    first = bisect_left(ctx.cue_starts, lo)
-    for j in range(bisect_left(ctx.cue_starts, start) - 1, first - 1, -1):
-        if ctx.cue_ends[j] <= start:
-            return _MODALITY[ctx.cue_kinds[j]]
-    return _after_cue(ctx, end)
+def _sentence_start(text: str, start: int) -> int:
+    """Return where the sentence of the figure at *start* starts, at most _REACH back."""
+    lo = max(0, start - _REACH)
+    stop = _SENTENCE_BREAK.search(text, lo, start)
+    return lo if stop is None else stop.end()
 
 
-def _weak_cue(ctx: Context, start: int) -> Modality | None:
-    """Return the modality the nearest weak word before the claim states (要, 了)."""
-    i = bisect_left(ctx.ends, start)
-    lo = max(ctx.ends[i - 1] + 1 if i else 0, start - _REACH)
+def _weak_cue(ctx: Context, lo: int, start: int) -> Modality | None:
+    """Return the modality the nearest weak word in ``[lo, start)`` states (要, 了)."""
     hits = _find_cues(ctx.text, _WEAK, lo, start)
     if not hits:
         return None
     return _MODALITY[_WEAK[max(hits)[1]]]
 
 
-def _after_cue(ctx: Context, end: int) -> Modality | None:
-    """Return TARGET when a plan word follows the figure in its clause (三年内拟撤并)."""
-    text = ctx.text
-    j = bisect_left(ctx.cue_starts, end)
-    while j < len(ctx.cue_starts) and ctx.cue_starts[j] < end + 20:
-        between = text[end : ctx.cue_starts[j]]
-        if any(c in _CLAUSE_END for c in between):
+def _after_cue(ctx: Context, end: int, j: int) -> Modality | None:
+    """Return TARGET when a plan word follows the figure in its clause (三年内拟撤并).
+
+    *j* indexes the first strong word at or after *end*.
+    """
+    text, cue_starts = ctx.text, ctx.cue_starts
+    while j < len(cue_starts) and cue_starts[j] < end + _AFTER_REACH:
+        between = text[end : cue_starts[j]]
+        if not _CLAUSE_ENDS.isdisjoint(between):
             return None
         if ctx.cue_words[j] in _AFTER:
             return Modality.TARGET

@@ -23,7 +23,7 @@ once verbs are stripped.  The word tables live in :mod:`govplan._lexicon`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -34,6 +34,10 @@ __all__ = ["find_subject"]
 
 _WINDOW: Final = 24
 _LONGEST: Final = 16
+# Cheap refusals before the regexes: no Han letter comes before U+2E80, and these are
+# punctuation.
+_HAN_FIRST: Final = "\u2e80"
+_NOT_HAN: Final = frozenset("、。《》")
 _HAN_AFTER: Final[regex.Pattern[str]] = regex.compile(r"\p{Han}{1,24}+")
 _HAN_BEFORE: Final[regex.Pattern[str]] = regex.compile(r"\p{Han}{1,24}+", regex.REVERSE)
 _NUMERAL_START: Final = "0123456789零〇一二两三四五六七八九十百千"
@@ -54,15 +58,33 @@ def _by_first(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Index *words* by their last letter, longest first."""
+    table: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w[::-1])):
+        table.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 _STOPS: Final = _by_first(lex.SUBJECT_AFTER_STOPS)
 _CHANGES: Final = tuple(w for w in (*lex.CHANGE_UP, *lex.CHANGE_DOWN) if len(w) > 1)
-_VERBS: Final = _by_first(lex.SUBJECT_VERBS)
+# Each verb with its length and the letters after and before it that refuse it.
+_VERBS: Final = {
+    first: tuple(
+        (
+            w,
+            len(w),
+            lex.SUBJECT_VERB_NOT_BEFORE.get(w, ""),
+            lex.SUBJECT_VERB_NOT_AFTER.get(w, ""),
+        )
+        for w in words
+    )
+    for first, words in _by_first(lex.SUBJECT_VERBS).items()
+}
 _LEADING: Final = _by_first(lex.SUBJECT_LEADING_VERBS)
 _NOUN_VERBS: Final = frozenset(lex.NOUN_VERBS)
 _SCOPE: Final = _by_first(lex.SCOPE_WORDS)
-_TRAILERS: Final = _by_first(
-    w[::-1] for w in (*lex.SUBJECT_TRAILERS, *lex.APPROX_PREFIXES, *lex.BOUND_PREFIXES)
-)  # reversed words, indexed by their last letter
+_TRAILERS: Final = _by_last((*lex.SUBJECT_TRAILERS, *lex.APPROX_PREFIXES, *lex.BOUND_PREFIXES))
 
 
 def find_subject(
@@ -82,21 +104,26 @@ def find_subject(
     if unit in _NO_SUBJECT_UNITS:
         return None
     at = end + 1 if unit in _RATE_UNITS and text.startswith("的", end) else end
-    return _after(text, at) or _before(text, start, floor, event=unit in lex.EVENT_UNITS)
+    return _after(text, at) or _before(text, start, floor, unit in lex.EVENT_UNITS)
 
 
 def _after(text: str, end: int) -> tuple[int, int] | None:
-    m = _HAN_AFTER.match(text, end, min(len(text), end + _WINDOW))
-    if m is None or m.group()[0] in _LEADING_CONJ:
+    if end >= len(text) or text[end] < _HAN_FIRST or text[end] in _NOT_HAN:
+        return None
+    m = _HAN_AFTER.match(text, end)  # at most _WINDOW letters
+    if m is None:
         return None
     run = m.group()
-    if run.startswith(_CHANGES):
+    if run[0] in _LEADING_CONJ or run.startswith(_CHANGES):
         return None  # 5亿元增加到8亿元: a change follows, not a noun
     cut = _first_stop(run)
-    at_figure = m.end() < len(text) and text[m.end()] in _NUMERAL_START
-    if cut == len(run) and run[-1] in _BEFORE_FIGURE and at_figure:
-        cut -= 1
-    run = _strip_trailer(run[:cut])
+    if cut == len(run) and run[-1] in _BEFORE_FIGURE:
+        at = m.end()
+        if at < len(text) and text[at] in _NUMERAL_START:
+            cut -= 1
+    run = run[:cut]
+    if run and run[-1] in _TRAILERS:  # the table first, to spare a call
+        run = _strip_trailer(run)
     if len(run) >= 3 and run[-1] == "中" and run[-2] not in _KEEP_ZHONG:
         run = run[:-1]  # 15个赛项中荣获: the subject is 赛项
     if not run or len(run) > _LONGEST:
@@ -107,36 +134,45 @@ def _after(text: str, end: int) -> tuple[int, int] | None:
 def _first_stop(run: str) -> int:
     """Return where the first stop word of *run* begins (its length if none)."""
     for i, c in enumerate(run):
-        for w in _STOPS.get(c, ()):
-            if run.startswith(w, i):
-                return i
+        words = _STOPS.get(c)
+        if words is not None:
+            for w in words:
+                if run.startswith(w, i):
+                    return i
     return len(run)
 
 
-def _verbs(run: str) -> Iterator[tuple[int, int]]:
-    """Yield the ``(start, end)`` of the verbs and prepositions of *run*, last first."""
-    for i in range(len(run) - 1, -1, -1):
-        for w in _VERBS.get(run[i], ()):
-            if run.startswith(w, i):
-                after = i + len(w)
-                refused = lex.SUBJECT_VERB_NOT_BEFORE.get(w, "")
-                if after < len(run) and run[after] in refused:
-                    continue
-                if i and run[i - 1] in lex.SUBJECT_VERB_NOT_AFTER.get(w, ""):
-                    continue  # 行为, 作为: not the verb 为
-                yield i, after
-                break
+def _verb_at(run: str, i: int, n: int) -> int:
+    """Return the end of the verb or preposition at ``run[i]`` (0 if none), the longest first."""
+    for w, size, not_before, not_after in _VERBS[run[i]]:
+        if run.startswith(w, i):
+            after = i + size
+            if not_before and after < n and run[after] in not_before:
+                continue
+            if not_after and i and run[i - 1] in not_after:
+                continue  # 行为, 作为: not the verb 为
+            return after
+    return 0
 
 
-def _before(text: str, start: int, floor: int, *, event: bool) -> tuple[int, int] | None:
-    m = _HAN_BEFORE.match(text, max(floor, start - _WINDOW), start)
+def _before(text: str, start: int, floor: int, event: bool) -> tuple[int, int] | None:
+    lo = max(floor, start - _WINDOW)
+    if start <= lo or text[start - 1] < _HAN_FIRST or text[start - 1] in _NOT_HAN:
+        return None
+    m = _HAN_BEFORE.match(text, lo, start)
     if m is None:
         return None
-    run, run_start = _strip_trailer(m.group()), m.start()
+    run, run_start = m.group(), m.start()
+    if run[-1] in _TRAILERS:  # the table first, to spare a call
+        run = _strip_trailer(run)
     if run.startswith("建") and run_start and text[run_start - 1] == ")":
         run, run_start = run[1:], run_start + 1  # 新(改)建农村公路
     cut = 0
-    for verb_start, verb_end in _verbs(run):
+    whole, n = run, len(run)  # verbs are read in the phrase as it came, last first
+    for verb_start in reversed([i for i, c in enumerate(whole) if c in _VERBS]):
+        verb_end = _verb_at(whole, verb_start, n)
+        if not verb_end:
+            continue
         if verb_end == len(run):  # a verb right before the figure
             if (event or run.endswith(lex.NOUN_VERBS)) and verb_start >= 2:
                 continue  # 研发投入, 开展安全检查52次: part of the noun phrase
@@ -147,8 +183,10 @@ def _before(text: str, start: int, floor: int, *, event: bool) -> tuple[int, int
         if len(run) - verb_end >= 2:  # 覆盖率: a verb inside a noun, not before it
             cut = verb_end
             break
-    cut = _skip_scope(run, cut)
-    cut = _skip_leading_verb(run, cut)
+    if cut < len(run) and run[cut] in _SCOPE:  # the tables first, to spare calls
+        cut = _skip_scope(run, cut)
+    if cut < len(run) and run[cut] in _LEADING:
+        cut = _skip_leading_verb(run, cut)
     subject = run[cut:]
     if not subject or len(subject) > _LONGEST:
         return None
@@ -159,9 +197,13 @@ def _skip_leading_verb(run: str, cut: int) -> int:
     """Return *cut* moved past a verb that opens the phrase (推广优良品种 → 优良品种)."""
     if cut >= len(run):
         return cut
-    lead = next((w for w in _LEADING.get(run[cut], ()) if run.startswith(w, cut)), "")
+    for lead in _LEADING.get(run[cut], ()):
+        if run.startswith(lead, cut):
+            break
+    else:
+        return cut
     rest = run[cut + len(lead) :]
-    if not lead or len(rest) < 2 or rest in _NOUN_VERBS:
+    if len(rest) < 2 or rest in _NOUN_VERBS:
         return cut
     if rest[0] in lex.SUBJECT_LEADING_NOT_BEFORE.get(lead, ""):
         return cut
@@ -171,8 +213,12 @@ def _skip_leading_verb(run: str, cut: int) -> int:
 def _skip_scope(run: str, cut: int) -> int:
     """Return *cut* moved past the scope words (全县, 目前, 其中) that start there."""
     while cut < len(run):
-        scope = next((w for w in _SCOPE.get(run[cut], ()) if run.startswith(w, cut)), "")
-        if not scope or cut + len(scope) >= len(run):
+        for scope in _SCOPE.get(run[cut], ()):
+            if run.startswith(scope, cut):
+                break
+        else:
+            break
+        if cut + len(scope) >= len(run):
             break
         cut += len(scope)
     return cut
@@ -180,11 +226,10 @@ def _skip_scope(run: str, cut: int) -> int:
 
 def _strip_trailer(run: str) -> str:
     """Drop words such as 达, 每月, 不低于 from the end of *run* (all of it, if it is one)."""
-    while run and not run.endswith(lex.SUBJECT_KEEP_ENDINGS):
-        for w in _TRAILERS.get(run[-1], ()):
-            n = len(w)
-            if len(run) >= n and run[-n:] == w[::-1]:
-                run = run[:-n]
+    while run and run[-1] in _TRAILERS and not run.endswith(lex.SUBJECT_KEEP_ENDINGS):
+        for w in _TRAILERS[run[-1]]:
+            if run.endswith(w):
+                run = run[: -len(w)]
                 break
         else:
             return run
