@@ -35,14 +35,5 @@ WAVE_DASH: Final = "\N{WAVE DASH}"  # 〜
 IDEOGRAPHIC_ZERO: Final = "\N{IDEOGRAPHIC NUMBER ZERO}"  # 〇
 BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"
 
-#: Characters that end a heading title (after width folding): 。；;！？!?
-TITLE_TERMINATORS: Final = IDEOGRAPHIC_FULL_STOP + ";!?" + FULLWIDTH_SEMICOLON + "！？"
-
-#: Characters that end a sentence, for the purpose of finding glued headings.
-SENTENCE_END: Final = IDEOGRAPHIC_FULL_STOP + ";!?" + FULLWIDTH_SEMICOLON + "！？"
-
-#: Chinese digits 一..十 as they are used in markers, mapped to their value.
-CN_DIGITS: Final = "零〇一二三四五六七八九"
-
-#: Circled numbers ①..⑳ (U+2460..U+2473).
-CIRCLED: Final = "".join(chr(c) for c in range(0x2460, 0x2474))
+#: What ends a sentence in normalised text (；！？ are folded to ;!?).
+SENTENCE_END: Final = IDEOGRAPHIC_FULL_STOP + ";!?"

@@ -20,6 +20,7 @@ import regex
 
 from govplan.errors import DateError, require_str
 from govplan.model import Span
+from govplan.numerals import small_number
 
 __all__ = ["parse_date", "search_date"]
 
@@ -70,20 +71,6 @@ _CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("〇一二�
 }
 
 
-def _cn_small(text: str) -> int | None:
-    """Return the value of a Chinese numeral from 一 to 三十九, else None."""
-    if "十" not in text:
-        return _CN_DIGIT_VALUE.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    high = 1 if not tens else _CN_DIGIT_VALUE.get(tens)
-    low = 0 if not ones else _CN_DIGIT_VALUE.get(ones)
-    if high is None or low is None or high == 0:
-        return None
-    return high * 10 + low
-
-
 def _date_of(match: regex.Match[str]) -> datetime.date | None:
     """Return the date a :data:`_DATE` match names, or None if it is impossible."""
     if match.group("y"):
@@ -96,7 +83,7 @@ def _date_of(match: regex.Match[str]) -> datetime.date | None:
         parts = (int(match.group("sy")), int(match.group("sm")), int(match.group("sd")))
     else:
         year = "".join(str(_CN_DIGIT_VALUE[c]) for c in match.group("cy"))
-        parts = (int(year), _cn_small(match.group("cm")), _cn_small(match.group("cd")))
+        parts = (int(year), small_number(match.group("cm")), small_number(match.group("cd")))
     year_, month, day = parts
     if year_ is None or month is None or day is None:
         return None

@@ -24,7 +24,9 @@ from typing import Final
 import attrs
 import regex
 
+from govplan import _chars
 from govplan.model import MarkerStyle
+from govplan.numerals import small_number
 
 __all__ = [
     "MarkerToken",
@@ -35,15 +37,10 @@ __all__ = [
 ]
 
 _CN: Final = "零〇一二三四五六七八九十百两"
-_CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
-    "〇": 0,
-    "两": 2,
-}
-
 # Punctuation after which a glued heading may start (normalised text).
-_GLUE_STRONG: Final = "。;!?:"
+_GLUE_STRONG: Final = _chars.SENTENCE_END + ":"
 # Punctuation after which an inline enumeration (一是 / (1) / ①) may start.
-_GLUE_WEAK: Final = "。;!?:,、"
+_GLUE_WEAK: Final = _GLUE_STRONG + "," + _chars.IDEOGRAPHIC_COMMA
 
 _MARKER: Final[regex.Pattern[str]] = regex.compile(
     rf"""
@@ -94,7 +91,7 @@ _STYLE_OF_GROUP: Final[dict[str, MarkerStyle]] = {
 _LIST_AFTER: Final[regex.Pattern[str]] = regex.compile(rf"[{_CN}\d]{{1,3}}+[、等,.]")
 
 # Characters that end a title.
-_TITLE_END: Final[regex.Pattern[str]] = regex.compile(r"[。;!?\n]")
+_TITLE_END: Final[regex.Pattern[str]] = regex.compile(f"[{_chars.SENTENCE_END}\\n]")
 
 _QUOTE_OPEN: Final = "“《「『"
 _QUOTE_CLOSE: Final = "”》」』"
@@ -136,37 +133,7 @@ def marker_ordinal(numeral: str) -> int | None:
     >>> marker_ordinal("十二"), marker_ordinal("二十"), marker_ordinal("03"), marker_ordinal("十十")
     (12, 20, 3, None)
     """
-    if numeral.isdigit():
-        return int(numeral)
-    return _small_cn_number(numeral)
-
-
-def _small_cn_number(numeral: str) -> int | None:
-    if numeral in _CN_DIGIT_VALUE:
-        value = _CN_DIGIT_VALUE[numeral]
-        return value or None
-    total = 0
-    rest = numeral
-    if "百" in rest:
-        head, _, rest = rest.partition("百")
-        if len(head) != 1 or head not in _CN_DIGIT_VALUE or "百" in rest:
-            return None
-        total += _CN_DIGIT_VALUE[head] * 100
-        rest = rest.removeprefix("零").removeprefix("〇")
-    if "十" in rest:
-        head, _, tail = rest.partition("十")
-        if "十" in tail or len(head) > 1 or len(tail) > 1:
-            return None
-        tens = _CN_DIGIT_VALUE.get(head, -1) if head else 1
-        units = _CN_DIGIT_VALUE.get(tail, -1) if tail else 0
-        if tens <= 0 or units < 0:
-            return None
-        total += tens * 10 + units
-    elif rest:
-        if len(rest) != 1 or rest not in _CN_DIGIT_VALUE:
-            return None
-        total += _CN_DIGIT_VALUE[rest]
-    return total or None
+    return int(numeral) if numeral.isdigit() else small_number(numeral)
 
 
 def find_markers(text: str) -> tuple[MarkerToken, ...]:
@@ -218,7 +185,7 @@ def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> Marker
         return None
     if match.group("num_half_n") is not None and not line_start:
         return None  # "1)" without its opening bracket only counts at a line start
-    if style is MarkerStyle.CN_SHI and glue == IDEOGRAPHIC_COMMA_NORM:
+    if style is MarkerStyle.CN_SHI and glue == _chars.IDEOGRAPHIC_COMMA:
         return None
     if style in _STRONG_ONLY and glue and glue not in _GLUE_STRONG:
         return None
@@ -248,8 +215,6 @@ def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> Marker
         glue=glue,
     )
 
-
-IDEOGRAPHIC_COMMA_NORM: Final = "、"
 
 # A line that opens the back matter (notes, glossary): numbered lines after it
 # explain terms and are not part of the outline.

@@ -33,6 +33,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from govplan import _chars
 from govplan import _lexicon as lex
 from govplan.model import Modality
 
@@ -52,7 +53,7 @@ _MODALITY: Final = (Modality.TARGET, Modality.ACHIEVED, Modality.TARGET, Modalit
 _AFTER: Final = frozenset(lex.TARGET_AFTER_CUES)
 _VOICE_A: Final = frozenset(lex.VOICE_ACHIEVED)
 _VOICE_T: Final = frozenset(lex.VOICE_TARGET)
-_SENTENCE_END: Final = "。;!?\n"
+_SENTENCE_END: Final = _chars.SENTENCE_END + "\n"
 _SENTENCE_ENDS: Final = frozenset(_SENTENCE_END)
 # The last end of a sentence before a figure, searched backwards.
 _SENTENCE_BREAK: Final[regex.Pattern[str]] = regex.compile(

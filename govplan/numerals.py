@@ -26,7 +26,7 @@ import regex
 from govplan import _numerals_data as _data
 from govplan.errors import NumberError, require_str
 
-__all__ = ["parse_number"]
+__all__ = ["parse_number", "small_number"]
 
 #: Significant digits of a quotient that does not terminate (三分之一).
 _PRECISION: Final = 28
@@ -459,3 +459,50 @@ def _to_number(num: int, den: int) -> int | Decimal:
         scale *= 10
         places += 1
     return Decimal(f"{num * (scale // den)}E-{places}")
+
+
+_SMALL_DIGITS: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    "〇": 0,
+    "○": 0,
+    "两": 2,
+}
+
+
+def small_number(numeral: str) -> int | None:
+    """Return the value of a short numeral (1 to 999) in a marker or a date, else None.
+
+    A cheap reader for the places that only ever see small counts: 十二, 二十七,
+    一百零一, and Arabic digits.  Zero, digit strings (一二) and anything else
+    give None rather than an error.
+
+    >>> small_number("十二"), small_number("二十七"), small_number("03"), small_number("一百零一")
+    (12, 27, 3, 101)
+    >>> small_number("十十"), small_number("零"), small_number("一二")
+    (None, None, None)
+    """
+    if numeral.isdigit():
+        return int(numeral) or None
+    if numeral in _SMALL_DIGITS:
+        return _SMALL_DIGITS[numeral] or None
+    total = 0
+    rest = numeral
+    if "百" in rest:
+        head, _, rest = rest.partition("百")
+        if len(head) != 1 or head not in _SMALL_DIGITS or "百" in rest:
+            return None
+        total += _SMALL_DIGITS[head] * 100
+        rest = rest.removeprefix("零").removeprefix("〇")
+    if "十" in rest:
+        head, _, tail = rest.partition("十")
+        if "十" in tail or len(head) > 1 or len(tail) > 1:
+            return None
+        tens = _SMALL_DIGITS.get(head, -1) if head else 1
+        units = _SMALL_DIGITS.get(tail, -1) if tail else 0
+        if tens <= 0 or units < 0:
+            return None
+        total += tens * 10 + units
+    elif rest:
+        if len(rest) != 1 or rest not in _SMALL_DIGITS:
+            return None
+        total += _SMALL_DIGITS[rest]
+    return total or None

@@ -30,6 +30,7 @@ from typing import Final
 
 import attrs
 
+from govplan import _chars
 from govplan.markers import MarkerToken, attachment_lists, back_matter_start, find_markers
 from govplan.model import Diagnostic, Heading, MarkerStyle, Span
 from govplan.normalize import Normalized
@@ -53,9 +54,6 @@ RANK: Final[dict[MarkerStyle, float]] = {
 # Styles that open inline enumerations: they may start at 1 inside a paragraph.
 _INLINE_LISTS: Final = frozenset({MarkerStyle.CN_SHI, MarkerStyle.NUM_PAREN, MarkerStyle.CIRCLED})
 
-# Punctuation that ends a sentence (normalised text).
-_SENTENCE_END: Final = "。;!?"
-
 # How far a line-start marker may skip ahead of the expected ordinal.
 _MAX_SKIP: Final = 2
 
@@ -69,18 +67,10 @@ class OutlineResult:
 
 
 @attrs.define
-class _Open:
-    """A heading on the stack while the tree is being built."""
-
-    token: MarkerToken
-    index: int  # position in the accepted list
-
-
-@attrs.define
 class _Builder:
     """The private cursor of :func:`read_outline`: a stack of open headings."""
 
-    stack: list[_Open] = attrs.Factory(list)
+    stack: list[MarkerToken] = attrs.Factory(list)  # the open headings, outermost first
     accepted: list[tuple[MarkerToken, int]] = attrs.Factory(list)  # token, level
     last_seen: dict[MarkerStyle, int] = attrs.Factory(dict)
     parent_style: dict[MarkerStyle, MarkerStyle | None] = attrs.Factory(dict)
@@ -97,15 +87,19 @@ class _Builder:
             self._open_new(token, confirmed, span_of)
 
     def _open_depth(self, style: MarkerStyle) -> int | None:
+        return self._deepest(lambda open_: open_.style is style)
+
+    def _deepest(self, predicate: Callable[[MarkerToken], bool]) -> int | None:
+        """Return the depth of the innermost open heading for which *predicate* holds."""
         for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth].token.style is style:
+            if predicate(self.stack[depth]):
                 return depth
         return None
 
     def _continue(
         self, token: MarkerToken, depth: int, span_of: Callable[[int, int], Span]
     ) -> None:
-        expected = self.stack[depth].token.ordinal + 1
+        expected = self.stack[depth].ordinal + 1
         restarts = token.ordinal == 1 and (token.line_start or token.style in _INLINE_LISTS)
         if token.ordinal == expected or restarts:
             self._accept(token, depth)
@@ -135,7 +129,7 @@ class _Builder:
         starts = token.ordinal == 1
         # Inside a line, a new list of headings starts after a sentence end (a
         # lost line break); after a colon or a word it must go on to a second item.
-        after_sentence = starts and token.glue is not None and token.glue in _SENTENCE_END
+        after_sentence = starts and token.glue is not None and token.glue in _chars.SENTENCE_END
         if not (
             token.line_start
             or token.style in _INLINE_LISTS
@@ -162,21 +156,17 @@ class _Builder:
     def _parent_depth(self, style: MarkerStyle) -> int:
         """Return the stack depth of the new heading's parent (-1 for none)."""
         known = self.parent_style.get(style)
-        if known is not None:
-            for depth in range(len(self.stack) - 1, -1, -1):
-                if self.stack[depth].token.style is known:
-                    return depth
-        rank = RANK[style]
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if RANK[self.stack[depth].token.style] < rank:
-                return depth
-        return -1
+        depth = None if known is None else self._open_depth(known)
+        if depth is None:
+            rank = RANK[style]
+            depth = self._deepest(lambda open_: RANK[open_.style] < rank)
+        return -1 if depth is None else depth
 
     def _accept(self, token: MarkerToken, depth: int) -> None:
         del self.stack[depth:]
-        parent = self.stack[-1].token.style if self.stack else None
+        parent = self.stack[-1].style if self.stack else None
         self.parent_style.setdefault(token.style, parent)
-        self.stack.append(_Open(token, len(self.accepted)))
+        self.stack.append(token)
         self.accepted.append((token, depth + 1))
         self.last_seen[token.style] = token.ordinal
 
