@@ -26,7 +26,9 @@ import regex
 
 from govplan import _chars
 from govplan.model import MarkerStyle
+from govplan.normalize import Normalized, NormText
 from govplan.numerals import small_number
+from govplan.segments import TextLayer, segment
 
 __all__ = [
     "MarkerToken",
@@ -93,9 +95,6 @@ _LIST_AFTER: Final[regex.Pattern[str]] = regex.compile(rf"[{_CN}\d]{{1,3}}+[、�
 # Characters that end a title.
 _TITLE_END: Final[regex.Pattern[str]] = regex.compile(f"[{_chars.SENTENCE_END}\\n]")
 
-_QUOTE_OPEN: Final = "“《「『"
-_QUOTE_CLOSE: Final = "”》」』"
-
 #: Highest ordinal accepted for each style: larger numbers are not section numbers.
 MAX_ORDINAL: Final[dict[MarkerStyle, int]] = {
     MarkerStyle.NUM_DOT: 199,
@@ -136,17 +135,22 @@ def marker_ordinal(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else small_number(numeral)
 
 
-def find_markers(text: str) -> tuple[MarkerToken, ...]:
+def find_markers(text: str, *, layer: TextLayer | None = None) -> tuple[MarkerToken, ...]:
     """Return the candidate markers of normalised *text* in document order.
+
+    *layer* is the text's :class:`~govplan.segments.TextLayer`, whose masks
+    say what is quoted; it is cut here when not given.
 
     >>> [m.marker for m in find_markers("一、二等奖\\n“一是”\\n1.5万\\n(1)成立")]
     ['(1)']
     """
-    return tuple(_iter_markers(text))
+    if layer is None:
+        layer = segment(Normalized(NormText(text), text))
+    return tuple(_iter_markers(text, layer))
 
 
-def _iter_markers(text: str) -> Iterator[MarkerToken]:
-    quoted = _QuotedRanges(text)
+def _iter_markers(text: str, layer: TextLayer) -> Iterator[MarkerToken]:
+    masked = layer.masked
     title_end = _TitleEnds(text)
     last = -1
     for place in _PLACE.finditer(text):
@@ -157,7 +161,7 @@ def _iter_markers(text: str) -> Iterator[MarkerToken]:
         if match is None:
             continue
         token = _token(text, match, title_end)
-        if token is None or quoted.covers(token.start):
+        if token is None or masked(token.start):
             continue
         yield token
 
@@ -299,44 +303,3 @@ class _TitleEnds:
             match = _TITLE_END.search(self._text, pos)
             self._found = match.start() if match else len(self._text)
         return self._found
-
-
-class _QuotedRanges:
-    """Answer whether a position lies inside “…” or 《…》 on its line.
-
-    Positions must be asked in increasing order; the scan is linear.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._ranges = _quoted_ranges(text)
-        self._index = 0
-
-    def covers(self, pos: int) -> bool:
-        ranges = self._ranges
-        while self._index < len(ranges) and ranges[self._index][1] <= pos:
-            self._index += 1
-        return self._index < len(ranges) and ranges[self._index][0] < pos
-
-
-_QUOTE_CHARS: Final[regex.Pattern[str]] = regex.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]")
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Return the ``(open, close)`` positions of quotations, never crossing a line."""
-    ranges: list[tuple[int, int]] = []
-    depth = 0
-    opened = -1
-    for match in _QUOTE_CHARS.finditer(text):
-        char = match.group()
-        pos = match.start()
-        if char == "\n":
-            depth = 0
-        elif char in _QUOTE_OPEN:
-            if depth == 0:
-                opened = pos
-            depth += 1
-        elif depth > 0:
-            depth -= 1
-            if depth == 0:
-                ranges.append((opened, pos + 1))
-    return ranges

@@ -21,6 +21,7 @@ Span(start=7, end=10)
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from typing import Final, NewType
 
 import attrs
@@ -132,6 +133,39 @@ class Normalized:
         if end <= start:
             return Span(first, first)
         return Span(first, self.offsets[end - 1] + 1)
+
+    def source_text(self, start: int, end: int) -> str:
+        """Return the original text of the normalised ``[start, end)``.
+
+        >>> normalize("構(gòu)建").source_text(0, 2)
+        '構(gòu)建'
+        """
+        span = self.span_to_original(start, end)
+        return self.source[span.start : span.end]
+
+    def to_normalized(self, offset: int) -> int:
+        """Return the first normalised position whose original is at or after *offset*.
+
+        Clamped to the normalised text: an original offset inside a deleted
+        reading maps to the character after it.
+
+        >>> normalize("構(gòu)建").to_normalized(6), normalize("构建").to_normalized(9)
+        (1, 2)
+        """
+        if self.offsets is None:
+            return min(offset, len(self.text))
+        return min(bisect_left(self.offsets, offset), len(self.text))
+
+    def span_to_normalized(self, span: Span) -> tuple[int, int]:
+        """Return the normalised ``(start, end)`` that covers the original *span*.
+
+        >>> normalize("a\\r\\nb").span_to_normalized(Span(3, 4))
+        (2, 3)
+        """
+        if self.offsets is None:
+            return span.start, span.end
+        start = bisect_right(self.offsets, span.start - 1)
+        return start, bisect_right(self.offsets, span.end - 1, start)
 
 
 def normalize(text: str) -> Normalized:

@@ -1,7 +1,9 @@
 """``parse()``: normalise, find the outline, read metadata and claims; nothing else.
 
-The stages run in the order of :data:`STAGES`; each takes the normalised text
-and the document built so far and returns the next document.
+The text is normalised and cut into lines, sentences, clauses and masks once
+(:func:`govplan.segments.segment`); the stages run in the order of
+:data:`STAGES`, each taking that text layer and the document built so far and
+returning the next document.
 
 >>> doc = parse("一、总体要求\\n(一)工作目标")
 >>> [h.marker for h in doc.outline], [h.marker for h in doc.outline[0].children]
@@ -23,24 +25,25 @@ from govplan.claims import find_claims
 from govplan.errors import require_str
 from govplan.metadata import read_metadata
 from govplan.model import Document, Span
-from govplan.normalize import Normalized, normalize
+from govplan.normalize import normalize
+from govplan.segments import TextLayer, segment
 from govplan.structure import read_outline
 
 __all__ = ["STAGES", "parse"]
 
-Stage = Callable[[Normalized, Document], Document]
+Stage = Callable[[TextLayer, Document], Document]
 
 
-def _outline(norm: Normalized, doc: Document) -> Document:
-    result = read_outline(norm)
+def _outline(layer: TextLayer, doc: Document) -> Document:
+    result = read_outline(layer.norm, layer=layer)
     return attrs.evolve(
         doc, outline=result.outline, diagnostics=doc.diagnostics + result.diagnostics
     )
 
 
-def _metadata(norm: Normalized, doc: Document) -> Document:
+def _metadata(layer: TextLayer, doc: Document) -> Document:
     body_start = doc.outline[0].span.start if doc.outline else None
-    info = read_metadata(norm, body_start=body_start)
+    info = read_metadata(layer.norm, body_start=body_start)
     return attrs.evolve(
         doc,
         title=info.title,
@@ -50,11 +53,11 @@ def _metadata(norm: Normalized, doc: Document) -> Document:
     )
 
 
-def _claims(norm: Normalized, doc: Document) -> Document:
+def _claims(layer: TextLayer, doc: Document) -> Document:
     exclude: tuple[Span, ...] = tuple(f.span for f in doc.metadata.fields)
     if doc.signature is not None:
         exclude += (doc.signature.span,)
-    claims = find_claims(norm, outline=doc.outline, doc_type=doc.doc_type, exclude=exclude)
+    claims = find_claims(layer.norm, outline=doc.outline, doc_type=doc.doc_type, exclude=exclude)
     return attrs.evolve(doc, claims=claims)
 
 
@@ -75,8 +78,8 @@ def parse(text: str) -> Document:
     ()
     """
     require_str(text)
-    norm = normalize(text)
+    layer = segment(normalize(text))
     doc = Document(text=text)
     for _name, stage in STAGES:
-        doc = stage(norm, doc)
+        doc = stage(layer, doc)
     return doc

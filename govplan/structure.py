@@ -34,6 +34,7 @@ from govplan import _chars
 from govplan.markers import MarkerToken, attachment_lists, back_matter_start, find_markers
 from govplan.model import Diagnostic, Heading, MarkerStyle, Span
 from govplan.normalize import Normalized
+from govplan.segments import TextLayer, segment
 
 __all__ = ["OutlineResult", "build_outline", "find", "flatten", "read_outline", "walk"]
 
@@ -171,8 +172,11 @@ class _Builder:
         self.last_seen[token.style] = token.ordinal
 
 
-def read_outline(norm: Normalized) -> OutlineResult:
+def read_outline(norm: Normalized, *, layer: TextLayer | None = None) -> OutlineResult:
     """Return the outline of normalised text, with diagnostics.
+
+    *layer* is the text's :class:`~govplan.segments.TextLayer` (cut here when
+    not given).
 
     >>> from govplan.normalize import normalize
     >>> result = read_outline(normalize("(一)甲\\n(三)乙"))
@@ -182,7 +186,7 @@ def read_outline(norm: Normalized) -> OutlineResult:
     builder = _Builder()
     span_of = norm.span_to_original
     end = back_matter_start(norm.text)
-    tokens = find_markers(norm.text)
+    tokens = find_markers(norm.text, layer=layer if layer is not None else segment(norm))
     if end is not None:
         tokens = tuple(t for t in tokens if t.start < end)
     lists = attachment_lists(norm.text)
