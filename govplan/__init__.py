@@ -6,7 +6,7 @@
 ['总体要求', '主要任务']
 """
 
-from govplan.claims import extract_claims
+from govplan.claims import explain, extract_claims
 from govplan.dates import parse_date
 from govplan.docnumbers import parse_doc_number, parse_index_number
 from govplan.errors import (
@@ -24,6 +24,7 @@ from govplan.model import (
     Diagnostic,
     DocNumber,
     Document,
+    Explanation,
     Field,
     Heading,
     IndexNumber,
@@ -48,6 +49,7 @@ __all__ = [
     "Diagnostic",
     "DocNumber",
     "DocNumberError",
+    "Explanation",
     "Document",
     "Field",
     "GovplanError",
@@ -61,6 +63,7 @@ __all__ = [
     "NumberError",
     "Signature",
     "Span",
+    "explain",
     "extract_claims",
     "find",
     "is_noise_line",

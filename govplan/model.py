@@ -26,6 +26,7 @@ __all__ = [
     "Diagnostic",
     "DocNumber",
     "Document",
+    "Explanation",
     "Field",
     "Heading",
     "IndexNumber",
@@ -290,6 +291,29 @@ class Claim:
     modality: Modality | None = None
     comparison: Comparison | None = None
     path: tuple[int, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Explanation:
+    """Why a claim has its subject and modality: the rule and the evidence that decided.
+
+    ``subject_rule`` names the rule that found the subject (``after``,
+    ``before``, ``chain``, ``list``, ``each``, ``time`` or ``none``);
+    ``modality_scope`` the scope whose evidence decided the modality
+    (``list``, ``clause``, ``sentence``, ``heading``, ``section``,
+    ``document``, ``voice``, ``weak``, or None when nothing did) and
+    ``modality_cue`` the word, heading or section line found there.
+
+    >>> c = Claim(text="5%", span=Span(6, 8), value=5, unit="%")
+    >>> Explanation(claim=c, subject_rule="before", modality_scope="list",
+    ...             modality_cue="目标是:").modality_scope
+    'list'
+    """
+
+    claim: Claim
+    subject_rule: str
+    modality_scope: str | None
+    modality_cue: str | None
 
 
 @attrs.frozen(kw_only=True)

@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from govplan.claims import find_claims
+from govplan.claims import find_claims, number_diagnostics
 from govplan.errors import require_str
 from govplan.metadata import read_metadata
 from govplan.model import Document, Span
@@ -57,8 +57,12 @@ def _claims(layer: TextLayer, doc: Document) -> Document:
     exclude: tuple[Span, ...] = tuple(f.span for f in doc.metadata.fields)
     if doc.signature is not None:
         exclude += (doc.signature.span,)
-    claims = find_claims(layer.norm, outline=doc.outline, doc_type=doc.doc_type, exclude=exclude)
-    return attrs.evolve(doc, claims=claims)
+    claims = find_claims(
+        layer, outline=doc.outline, doc_type=doc.doc_type, title=doc.title, exclude=exclude
+    )
+    return attrs.evolve(
+        doc, claims=claims, diagnostics=doc.diagnostics + number_diagnostics(layer)
+    )
 
 
 #: The stages of :func:`parse`, in order, by name.

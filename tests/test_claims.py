@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from govplan.claims import extract_claims, find_claims
 from govplan.model import Bound, Claim, Heading, MarkerStyle, Modality, Span
 from govplan.normalize import normalize
+from govplan.structure import build_outline
 
 Case = dict[str, Any]
 
@@ -104,7 +105,7 @@ def test_not_a_claim(case: Case) -> None:
 @pytest.mark.parametrize("case", load_cases("claims", "modality"))
 def test_modality(case: Case) -> None:
     norm = normalize(case["input"])
-    claims = find_claims(norm, doc_type=case.get("doc_type"))
+    claims = find_claims(norm, outline=build_outline(norm), doc_type=case.get("doc_type"))
     claim = next(c for c in claims if c.text == case["text"])
     expected = _expected(case, "modality")
     assert claim.modality == (None if expected is None else Modality(expected))

@@ -1,31 +1,45 @@
-r"""Scan normalised text for figures with units and check each in its context.
+r"""Find the figures of a text: numbers with their unit, magnitude and qualifiers.
 
-This is the first half of :func:`govplan.claims.find_claims`: one pass of
-:data:`_CLAIM` over the text, then the checks that tell a count from a year,
-an ordinal, a slogan, a code or a word (see :mod:`govplan.claims` for what is
-and is not a claim).  Subjects, comparisons and modality come later.
+The first stage of the claims engine, with no context beyond the letters
+around each figure: one pass of :data:`_FIGURE` over the normalised text,
+then the checks that tell a count from a year, an ordinal, a session
+(十四届二次会议), a slogan (八项规定), a code or a word (see
+:mod:`govplan.claims` for what is and is not a claim).  Subjects,
+comparisons and modality come later.
+
+Values are exact whatever the caller's :mod:`decimal` context: magnitudes
+are folded in by moving the exponent, never by a rounded multiplication.
+A number with a magnitude and no unit is a bare count (``3300万``, unit "");
+a negative figure keeps its sign (负3亿元, -2.3%); a vague one (几十万, 数百)
+is no figure.
 
 >>> from govplan.normalize import normalize
->>> scan_figures(normalize("建7所,约50人"))
-[(1, 3, 7, '所', None, None, None), (4, 8, 50, '人', None, '约', None)]
+>>> from govplan.segments import segment
+>>> text = "建7所,约50人,负3亿元,惠及1100多万学生"
+>>> for f in scan_figures(segment(normalize(text))):
+...     print(text[f.start : f.end], f.value, repr(f.unit), f.approx)
+7所 7 '所' None
+约50人 50 '人' 约
+负3亿元 -300000000 '元' None
+1100多万 11000000 '' 多
 """
 
 from __future__ import annotations
 
+import decimal
 import functools
-from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Final, TypeAlias
+from typing import Final, NamedTuple
 
 import regex
 
-from govplan import _lexicon as lex
-from govplan.model import Bound, Number, Span
-from govplan.normalize import Normalized, is_noise_line
+from govplan.claims import _units as lex
+from govplan.model import Bound, Diagnostic, Number, Span
 from govplan.numerals import parse_number
+from govplan.segments import TextLayer
 
-__all__ = ["CN_NUM", "Figure", "alternation", "first_letters", "scan_figures", "to_normalised"]
+__all__ = ["CN_NUM", "Figure", "alternation", "first_letters", "long_numbers", "scan_figures"]
 
 CN_NUM: Final = "零〇○一二两三四五六七八九十百千万亿"  # ○ (U+25CB) stands in for 〇 in years
 
@@ -55,38 +69,42 @@ _MAG_ALT: Final = "|".join(
     f"{m}(?![{lex.MAGNITUDE_NOT_BEFORE[m]}])" if m in lex.MAGNITUDE_NOT_BEFORE else m
     for m in sorted(lex.MAGNITUDES, key=len, reverse=True)
 )
-_ARABIC: Final = r"\d{1,20}+(?:,\d{3})*+(?:\.\d{1,12}+)?+"
+#: The most digit groups (,000) a figure may have: more is no quantity of a plan.
+GROUPS: Final = 6
+_ARABIC: Final = rf"[0-9]{{1,20}}+(?:,[0-9]{{3}}){{0,{GROUPS}}}+(?:\.[0-9]{{1,12}}+)?+"
 _CHINESE: Final = rf"[{CN_NUM}]{{1,12}}+(?:点[{CN_NUM}]{{1,8}}+)?+"
 _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ALNUM: Final = _LETTERS | frozenset("0123456789")
 # Before a number: these make it an ordinal, a code or part of a formula (or a word).
 _BAD_BEFORE: Final = frozenset("第+×*/^#№.-") | _LETTERS
 # 年 as a unit on its own: not the start of a longer unit (there is none today).
 _YEAR: Final = "年" + "".join(
     f"(?!{regex.escape(u[1:])})" for u in _UNITS if u.startswith("年") and u != "年"
 )
-# What may follow a number in a claim: a qualifier, magnitude, range or unit.
-_NEXT: Final = first_letters(("余", "多", *lex.MAGNITUDES, "%", *_SEPARATORS, "个", *_UNITS))
+_MORE: Final = "余多几"  # 300余万元, 10000多名, 十几万人
+# What may follow a number in a figure: a qualifier, magnitude, range or unit.
+_NEXT: Final = first_letters((*_MORE, *lex.MAGNITUDES, "%", *_SEPARATORS, "个", *_UNITS))
 
 # The lookaheads (?=[...]) change nothing that matches: each only refuses, at once,
 # a letter that cannot start what follows it (the engine would try every word).
 # (*) Greedy, not possessive, as it is faster and the same: a shorter number leaves a
 # digit, ',' or '.' next, and none of them is in _NEXT.
-# (**) If no claim follows, go on after the number: no claim starts inside one.
-# (***) _accept would refuse it (as _is_date does), and no claim starts inside it.
-_CLAIM: Final[regex.Pattern[str]] = regex.compile(
+# (**) If no figure follows, go on after the number: no figure starts inside one.
+# (***) _accept would refuse it (as _is_date does), and no figure starts inside it.
+_FIGURE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:
         百分之(?P<pct>{_CHINESE})                    # 百分之三十五
       | (?:
             (?![12][0-9]{{3}}{_YEAR})                  # 2019年: a year (***)
-            (?P<ar>\d(?<![\d.]\d|\d,\d)               # a digit, never mid-number,
-                \d{{0,19}}(?:,\d{{3}})*(?:\.\d{{1,12}})?)       # then 1,663 30.90 (*)
+            (?P<ar>[0-9](?<![0-9.][0-9]|[0-9],[0-9])  # a digit, never mid-number,
+                [0-9]{{0,19}}(?:,[0-9]{{3}}){{0,{GROUPS}}}(?:\.[0-9]{{1,12}})?)  # 1,663 30.90 (*)
             (*SKIP)                                   # (**)
           | (?P<cn>[{CN_NUM}](?<![{CN_NUM}]{{2}})     # a numeral, never mid-numeral,
                 [{CN_NUM}]{{0,11}}+(?:点[{CN_NUM}]{{1,8}}+)?+)   # then 五 一千二 三点五
         )
         (?={_NEXT})
-        (?P<mid>[余多])?                             # 300余万元 10000多名
+        (?P<mid>[{_MORE}])?                          # 300余万元 10000多名 十几万
         (?:(?={first_letters(tuple(lex.MAGNITUDES))})(?P<mag>{_MAG_ALT}))?  # 万 亿
         (?P<mid2>[余多])?                            # 3万余场次
         (?:                                           # a range: 1至20人 3—5年 10%—20%
@@ -99,6 +117,7 @@ _CLAIM: Final[regex.Pattern[str]] = regex.compile(
         (?:
             个(?P<gemore>[多半])?(?P<geunit>{alternation(lex.GE_SUBUNITS)})  # 一个半月
           | (?={first_letters(_UNITS)})(?P<unit>{alternation(_UNITS)})  # 所 名 个 % 平方米
+          | (?<=[万亿][余多]?)                          # a bare count: 3300万, 6600多万
         )
     )
     (?:(?={first_letters(_POSTS)})(?P<post>{alternation(_POSTS)}))?  # 以上 左右 多
@@ -119,35 +138,21 @@ def _by_last(words: Sequence[str]) -> dict[str, tuple[str, ...]]:
 _PREFIXES: Final = _by_last((*lex.BOUND_PREFIXES, *lex.APPROX_PREFIXES))
 _PREFIX_LONGEST: Final = 3  # the longest looked for, whatever the table holds
 
-# Quotation and title marks: nothing inside them is a claim (“三个全域”, 《…2019-2020年…》).
-_QUOTES: Final[tuple[tuple[str, str], ...]] = (
-    ("“", "”"),
-    ("‘", "’"),
-    ("「", "」"),
-    ("《", "》"),
-    ('"', '"'),
-)
-_QUOTE_LONGEST: Final = 80
-
-# Addresses where digits count nothing: URLs and e-mail (phone numbers and codes are
-# refused by what stands before their digits).
-_ADDRESS: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    (?:https?://|www\.)[!-~]{1,300}+                  # URLs
-  | (?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9.-]{1,200}+   # e-mail
+# 十九届四中全会, 十四届二次会议, 十四届全国人大: a session, not a count of sessions.
+_SESSION: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    [{CN_NUM}]{{1,3}}(?:中全会|次(?:全体)?会议|次全会)
+  | (?:全国|省|市|县|区|中央|人民代表大会|人大|政协|党代会|委员会|全会|纪委|常委|代表大会)
     """,
     regex.VERBOSE,
 )
-
-_EMAIL_LOCAL: Final = 64
-_ADDRESS_LONGEST: Final = 300
-
-# 十九届四中全会: a session of a congress, not a count of sessions.
-_PLENUM: Final[regex.Pattern[str]] = regex.compile(rf"[{CN_NUM}]{{1,3}}中全会")
+# A set of rules with a name (五项原则, 三项纪律): the numeral names it, it counts nothing.
+_NAMED_SET: Final[regex.Pattern[str]] = regex.compile(r"(?:基本)?(?:原则|准则|纪律|注意|禁令)")
 
 _BAD_AFTER: Final = frozenset("+×*/^#")
-# Before a Chinese numeral: 每, 新 and demonstratives (每一位, 新一轮) make it no count.
-_CN_BAD_BEFORE: Final = frozenset("每新这那哪某")
+# Before a Chinese numeral: 每, 新 and demonstratives (每一位, 新一轮) make it no count;
+# 几 and 数 make it vague (几十万, 数十亿).
+_CN_BAD_BEFORE: Final = frozenset("每新这那哪某几数")
 # Letters before a qualifier that make it part of another word (最近, 节约, 赶超).
 _PREFIX_NOT_AFTER: Final[dict[str, str]] = {
     "近": "最附靠临将接逼",
@@ -157,7 +162,6 @@ _PREFIX_NOT_AFTER: Final[dict[str, str]] = {
 _ARABIC_ONLY: Final = frozenset(lex.UNITS_ARABIC)
 _CN_DIGITS: Final = frozenset("〇○零一二两三四五六七八九")
 _CN_HIGH: Final = frozenset("百千万亿")
-_NOISE_LONGEST: Final = 80  # site furniture lines are short
 # Magnitudes that stand for a number on their own (突破百亿次).
 _BARE_MAGNITUDES: Final = frozenset({"百亿", "千亿", "百万", "万亿"})
 _POST_MORE_UNITS: Final = frozenset({"倍", "年", "月", "天", "周", "小时", "分钟", "季度"})
@@ -169,8 +173,13 @@ _REFUSED_AFTER: Final[dict[str, frozenset[str]]] = {
     unit: _BAD_AFTER
     | (frozenset() if unit in _RATES else _LETTERS)
     | frozenset(lex.UNIT_NOT_BEFORE.get(unit, ""))
-    for unit in (*_UNITS, *lex.GE_SUBUNITS)
+    for unit in (*_UNITS, *lex.GE_SUBUNITS, "")
 }
+# Exact arithmetic whatever the caller's context: no rounding, no traps but errors.
+_EXACT: Final = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.InvalidOperation])
+
+# A run of digits longer than any figure: reported, never read.
+_LONG_NUMBER: Final[regex.Pattern[str]] = regex.compile(r"[0-9](?:,?[0-9]){24,}+")
 
 
 def _slogan_index() -> dict[str, tuple[tuple[str, int], ...]]:
@@ -186,55 +195,87 @@ def _slogan_index() -> dict[str, tuple[tuple[str, int], ...]]:
 _SLOGANS: Final = _slogan_index()
 
 
-#: One accepted figure in normalised coordinates: ``(start, end, value, unit, high,
-#: approx, bound)``, a plain tuple as one is built per figure.
-Figure: TypeAlias = tuple[int, int, Number, str, Number | None, str | None, Bound | None]
+class Figure(NamedTuple):
+    """One figure in normalised coordinates, before any context is read.
+
+    ``start``/``end`` include the qualifiers (约, 以上) and a sign (负);
+    ``number`` is where the number itself starts.
+    """
+
+    start: int
+    end: int
+    value: Number
+    unit: str
+    high: Number | None
+    approx: str | None
+    bound: Bound | None
+    number: int
 
 
-def scan_figures(norm: Normalized, exclude: tuple[Span, ...] = ()) -> list[Figure]:
-    """Return the figures of a normalised document that count or measure something.
+def scan_figures(layer: TextLayer, exclude: tuple[Span, ...] = ()) -> list[Figure]:
+    """Return the figures of a text that count or measure something, in order.
 
-    Nothing is found inside quotations, addresses, site-furniture lines or the
-    original spans of *exclude*.
+    Nothing is found inside the layer's masks (quotations, titles, addresses),
+    on site-furniture lines or in the original spans of *exclude*.
 
     >>> from govplan.normalize import normalize
-    >>> [figure[2] for figure in scan_figures(normalize("第3名,2019年,“五个一”,共12所"))]
+    >>> from govplan.segments import segment
+    >>> [f.value for f in scan_figures(segment(normalize("第3名,2019年,“五个一”,共12所")))]
     [12]
-    >>> scan_figures(normalize("共5所"), exclude=(Span(0, 3),))
+    >>> scan_figures(segment(normalize("共5所")), exclude=(Span(0, 3),))
     []
     """
-    text = norm.text
-    starts, ends = _masks(norm, exclude)
+    text = layer.text
+    norm = layer.norm
+    fences = sorted(norm.span_to_normalized(s) for s in exclude)
     size = len(text)
     found: list[Figure] = []
-    line_start = line_end = -1  # the line of the last figure, read once
-    noise = False
-    mask, masks = 0, len(starts)  # the first mask that does not end before the figure
-    for m in _CLAIM.finditer(text):
+    for m in _FIGURE.finditer(text):
         start = m.start()
-        while mask < masks and ends[mask] <= start:
-            mask += 1
-        if (mask < masks and starts[mask] <= start) or (start and text[start - 1] in _BAD_BEFORE):
-            continue  # masked, or an ordinal, a code or a formula (第3名, No.5, 3×4)
-        figure = _accept(m, text, start, size)
-        if figure is None:
+        before = text[start - 1] if start else ""
+        negative = before == "-" and _is_minus(text, start)
+        if (before in _BAD_BEFORE and not negative) or layer.masked(start):
+            continue  # an ordinal, a code or a formula (第3名, No.5, 3×4), or quoted
+        if fences and any(a <= start < b for a, b in fences):
             continue
-        first = figure[0]
-        if not line_start <= first < line_end:  # site furniture: 扫一扫…, 浏览次数: 1200次
-            line_start = text.rfind("\n", 0, first) + 1
-            line_end = text.find("\n", first)
-            line_end = size if line_end == -1 else line_end
-            noise = line_end - line_start < _NOISE_LONGEST and is_noise_line(
-                text[line_start:line_end]
-            )
-        if not noise:
-            found.append(figure)
+        figure = _accept(m, text, start, size)
+        if figure is None or layer.is_noise(start):
+            continue
+        if negative or (before == "负" and m.group("ar") is not None):
+            figure = figure._replace(start=figure.start - 1, value=-figure.value)
+        found.append(figure)
     return found
 
 
+def long_numbers(layer: TextLayer) -> tuple[Diagnostic, ...]:
+    """Return a diagnostic for each run of digits too long to be a figure.
+
+    >>> from govplan.normalize import normalize
+    >>> from govplan.segments import segment
+    >>> [d.code for d in long_numbers(segment(normalize("共" + "1" * 40 + "元")))]
+    ['number-too-long']
+    """
+    text = layer.text
+    if len(text) < 25:
+        return ()
+    return tuple(
+        Diagnostic(
+            code="number-too-long",
+            message=f"a number of {len(m.group().replace(',', ''))} digits is not read as a figure",
+            span=layer.norm.span_to_original(m.start(), m.end()),
+        )
+        for m in _LONG_NUMBER.finditer(text)
+    )
+
+
+def _is_minus(text: str, start: int) -> bool:
+    """Return whether the - before *start* is a minus sign, not a dash of a code or range."""
+    return start < 2 or (text[start - 2] not in _ALNUM and text[start - 2] not in "-.")
+
+
 def _group(name: str) -> int:
-    """Return the index of a named group of :data:`_CLAIM` in ``Match.groups()``."""
-    return _CLAIM.groupindex[name] - 1
+    """Return the index of a named group of :data:`_FIGURE` in ``Match.groups()``."""
+    return _FIGURE.groupindex[name] - 1
 
 
 # Indices into Match.groups(), which is far cheaper than Match.groupdict().
@@ -248,68 +289,82 @@ _PCT, _AR, _CN, _MID, _MAG, _MID2, _SEP, _AR2, _CN2, _MAG2, _GEMORE, _GEUNIT, _U
 
 
 def _accept(m: regex.Match[str], text: str, start: int, size: int) -> Figure | None:
-    """Check one candidate in its context; return it, or None when it is no claim.
-
-    The caller has refused the letters of :data:`_BAD_BEFORE` before it.
-    """
-    before = text[start - 1] if start else ""
+    """Check one candidate in its context; return it, or None when it is no figure."""
     g = m.groups()
-    ar, cn, pct = g[_AR], g[_CN], g[_PCT]
-    unit = g[_GEUNIT] or g[_UNIT] or "%"
+    ar, cn = g[_AR], g[_CN]
+    unit = g[_GEUNIT] or g[_UNIT] or ("%" if g[_PCT] is not None else "")
     end, post = m.end(), g[_POST]
     unit_end = end - len(post) if post else end  # the qualifier after the unit is last
     after = text[unit_end] if unit_end < size else ""
     if after in _REFUSED_AFTER[unit]:
-        return None
-    if cn is not None and not _chinese_ok(cn, unit, after, text, start, unit_end):
-        return None
-    # 3—5亿元: the magnitude after the range serves both ends
-    value: Number | None
-    magnitude = g[_MAG] or g[_MAG2]
-    if pct is not None:
-        value = _number(None, pct, None)
-    elif ar is not None and ar.isdigit():  # the common case: plain digits (300, 300万)
-        value = int(ar) * lex.MAGNITUDES[magnitude] if magnitude else int(ar)
-    else:
-        value = _number(ar, cn, magnitude)
-    gemore = g[_GEMORE]
-    if gemore == "半" and value is not None:
-        value = _exact(value + Decimal("0.5"))  # 一个半月
-    if value is None or (unit in _DATE_UNITS and _is_date(ar, cn, value, unit, before)):
-        return None
-    high: Number | None = None
-    if g[_SEP]:
-        high = _number(g[_AR2], g[_CN2], g[_MAG2] or g[_MAG])
-        if high is None:
+        if not unit or ar is None or not (g[_MAG] or g[_MAG2]):
             return None
+        # 14亿人口, 1万人才: the unit is part of a noun; a bare count remains
+        end = unit_end = max(m.end(_MID2 + 1), m.end(_MAG2 + 1), m.end(_MAG + 1))
+        unit, post = "", None
+    if cn is not None and not _chinese_ok(cn, unit, text, start, unit_end):
+        return None
+    values = _values(g)
+    if values is None:
+        return None
+    value, high = values
+    before = text[start - 1] if start else ""
+    if unit in _DATE_UNITS and _is_date(ar, cn, value, unit, before):
+        return None
     pre = _prefix(text, start, before) if before in _PREFIXES else None
     if post in ("多", "余") and (unit not in _POST_MORE_UNITS or _word_after(text, end)):
         end, post = unit_end, None
-    more = gemore if gemore == "多" else None
-    mid, mid2 = g[_MID], g[_MID2]
-    if pre is None and post is None and mid is None and mid2 is None and more is None:
-        return start, end, value, unit, high, None, None
-    approx, bound = _qualifiers(pre, (mid, mid2, more), post)
-    return start - len(pre or ""), end, value, unit, high, approx, bound
+    gemore = g[_GEMORE]
+    mids = (g[_MID], g[_MID2], gemore if gemore == "多" else None)
+    if pre is None and post is None and mids == (None, None, None):
+        return Figure(start, end, value, unit, high, None, None, start)
+    approx, bound = _qualifiers(pre, mids, post)
+    return Figure(start - len(pre or ""), end, value, unit, high, approx, bound, start)
 
 
-def _chinese_ok(cn: str, unit: str, after: str, text: str, start: int, unit_end: int) -> bool:
+def _values(g: Sequence[str | None]) -> tuple[Number, Number | None] | None:
+    """Return the value and the high end of a range, or None when they cannot be read."""
+    magnitude = g[_MAG] or g[_MAG2]  # 3—5亿元: the magnitude after the range serves both ends
+    ar = g[_AR]
+    value: Number | None
+    if g[_PCT] is not None:
+        value = _number(None, g[_PCT], None)
+    elif ar is not None and ar.isdigit():  # the common case: plain digits (300, 300万)
+        value = int(ar) * lex.MAGNITUDES[magnitude] if magnitude else int(ar)
+    else:
+        value = _number(ar, g[_CN], magnitude)
+    if value is None:
+        return None
+    if g[_GEMORE] == "半":
+        value = _exact(_EXACT.add(Decimal(value), Decimal("0.5")))  # 一个半月
+    if not g[_SEP]:
+        return value, None
+    high = _number(g[_AR2], g[_CN2], g[_MAG2] or g[_MAG])
+    return None if high is None else (value, high)
+
+
+def _chinese_ok(cn: str, unit: str, text: str, start: int, unit_end: int) -> bool:
     """Return whether a Chinese numeral with *unit* counts something."""
     before = text[start - 1] if start else ""
+    after = text[unit_end] if unit_end < len(text) else ""
     if before in _CN_BAD_BEFORE:
-        return False  # 每一位, 新一轮
+        return False  # 每一位, 新一轮, 几十万
     if len(cn) > 1 and _CN_DIGITS.issuperset(cn):
         return False  # 二○二三年, 两三个: digit strings are years and guesses, not counts
     if unit in _ARABIC_ONLY and _CN_HIGH.isdisjoint(cn):
         return False  # 二元结构, 十分, 一道
     if _CN_HIGH.issuperset(cn) and cn not in _BARE_MAGNITUDES:
         return False  # 万师访万家, 千万
-    if cn == "一" and unit not in lex.TIME_UNITS and unit != "倍":
+    if not unit or (cn == "一" and unit not in lex.TIME_UNITS and unit != "倍"):
         return False  # 一批, 一支, 一项: indefinite more often than counted
+    if cn == "二" and unit == "次":
+        return False  # 二次装修, 二次开发: "a second", not two times
     if unit == "个" and after and after in CN_NUM and not text.startswith("等", unit_end + 1):
         return False  # 八个一, 三个百分百 (but 十四个一等奖)
-    if unit == "届" and _PLENUM.match(text, unit_end) is not None:
-        return False  # 十九届四中全会
+    if unit in ("届", "次") and _SESSION.match(text, unit_end) is not None:
+        return False  # 十九届四中全会, 十四届二次会议, 十四届全国人大
+    if unit == "项" and _NAMED_SET.match(text, unit_end) is not None:
+        return False  # 五项原则, 三项纪律
     if before == "、" and "第" in text[max(0, start - 5) : start]:
         return False  # 第一、二轮
     return not _in_slogan(text, start)
@@ -341,8 +396,7 @@ def _prefix(text: str, start: int, last: str) -> str | None:
 
 
 def _number(arabic: str | None, chinese: str | None, magnitude: str | None) -> Number | None:
-    """Return the value of one figure with its magnitude, or None if it is not one."""
-    factor = lex.MAGNITUDES[magnitude] if magnitude else 1
+    """Return the exact value of one figure with its magnitude, or None if it is not one."""
     base: Number
     if arabic is not None:
         digits = arabic.replace(",", "")
@@ -354,7 +408,14 @@ def _number(arabic: str | None, chinese: str | None, magnitude: str | None) -> N
         base = found
     else:
         return None
-    return _exact(base * factor)
+    if not magnitude:
+        return _exact(base)
+    factor = lex.MAGNITUDES[magnitude]
+    if isinstance(base, int):
+        return base * factor
+    sign, digits_, exponent = base.as_tuple()
+    assert isinstance(exponent, int)  # a finite Decimal read from digits
+    return _exact(Decimal((sign, digits_, exponent + len(str(factor)) - 1)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -369,8 +430,8 @@ def _chinese(numeral: str) -> Number | None:
 
 
 def _exact(value: Number) -> Number:
-    """Return *value* as an int when it is whole (30.90万 → 309000)."""
-    if isinstance(value, Decimal) and value == value.to_integral_value():
+    """Return *value* as an int when it is whole (30.90万 → 309000), exactly."""
+    if isinstance(value, Decimal) and value == value.to_integral_value(context=_EXACT):
         return int(value)
     return value
 
@@ -404,64 +465,3 @@ def _qualifiers(
         else:
             approx = post
     return approx, bound
-
-
-def _masks(norm: Normalized, exclude: tuple[Span, ...]) -> tuple[list[int], list[int]]:
-    """Return the starts and ends of the sorted, disjoint spans where no claim starts."""
-    text = norm.text
-    spans = _quoted(text)
-    spans.extend(_addresses(text))
-    spans.extend(to_normalised(norm, s) for s in exclude)
-    spans.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in spans:
-        if starts and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
-
-
-def _addresses(text: str) -> list[tuple[int, int]]:
-    """Return the spans of URLs and e-mail addresses, looked for only around @, http, www."""
-    out: list[tuple[int, int]] = []
-    for anchor, back in (("@", _EMAIL_LOCAL), ("http", 0), ("www.", 0)):
-        i = text.find(anchor)
-        while i != -1:
-            m = _ADDRESS.search(text, max(0, i - back), i + _ADDRESS_LONGEST)
-            if m is not None and m.start() <= i:
-                out.append(m.span())
-            i = text.find(anchor, i + 1)
-    return out
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Return the spans of short quotations and titles on one line."""
-    out: list[tuple[int, int]] = []
-    for left, right in _QUOTES:
-        i = text.find(left)
-        while i != -1:
-            j = text.find(right, i + 1, i + _QUOTE_LONGEST)
-            k = text.find("\n", i + 1, j) if j != -1 else -1
-            if j != -1 and k == -1:
-                out.append((i, j + 1))
-                i = text.find(left, j + 1)
-            else:
-                i = text.find(left, i + 1)
-    return out
-
-
-def to_normalised(norm: Normalized, span: Span) -> tuple[int, int]:
-    """Return an original span in normalised coordinates (the smallest cover).
-
-    >>> from govplan.normalize import normalize
-    >>> to_normalised(normalize("a\\r\\nb"), Span(3, 4))
-    (2, 3)
-    """
-    if norm.offsets is None:
-        return span.start, span.end
-    offsets = norm.offsets
-    start = bisect_right(offsets, span.start - 1)
-    return start, bisect_right(offsets, span.end - 1, start)

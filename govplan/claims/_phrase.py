@@ -1,0 +1,316 @@
+"""Read the words around one figure: its noun phrase, its verb of change, its baseline.
+
+The phrase *before* a figure is read from right to left over the tokens of
+its clause (:func:`read_left`):
+
+1. the **glue** between the figure and what it measures: verbs of change
+   (增长, 下降 — they give the direction), baselines (同比, 比上年,
+   比2020年), links (控制在, 达到, 降至, 由), adverbs (全年, 年均, 累计), 分别,
+   and cue words standing right before the figure (预计, 已);
+2. then the **noun phrase**: letters of the open class and nouns, indicators
+   and names (PM2.5), up to the first verb, preposition, conjunction,
+   particle or mark.  Scope words and adverbs (全省, 其中, 年均) that open the
+   clause are dropped; inside a name they stay (优化重组全国重点实验室).  A
+   one-letter preposition or conjunction between two letters of the open
+   class is part of a word (补给量, 普及率), and so is a verb before one last
+   letter (覆盖面, 完成率).
+
+The phrase *after* a figure (:func:`read_right`) is the noun that follows it
+(建成125个县域医共体 → 县域医共体), up to the first word that is not part of a
+noun phrase; a property of the thing counted ends it early (14种农产品产量 →
+农产品), and 和/及 join two nouns (116个国家和地区).
+
+>>> from govplan.claims._tokens import tokenize
+>>> text = "全省城镇新增就业85万人,地区生产总值同比增长5.5%左右"
+>>> left = read_left(text, tokenize(text), 0, text.index("85"))
+>>> text[left.subject[0]:left.subject[1]], left.change
+('城镇新增就业', None)
+>>> at = text.index("5.5")
+>>> left = read_left(text, tokenize(text), 13, at)
+>>> text[left.subject[0]:left.subject[1]], left.change.word, left.baseline
+('地区生产总值', '增长', '同比')
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import regex
+
+from govplan.claims._tokens import Token
+from govplan.claims._words import ATTRIBUTIVE, LIGHT_VERBS, Kind
+
+__all__ = ["Left", "read_left", "read_right"]
+
+#: Classes that may stand between a noun phrase and its figure.
+GLUE: Final = frozenset(
+    {
+        Kind.LINK, Kind.ADVERB, Kind.EACH, Kind.UP, Kind.DOWN, Kind.BASELINE, Kind.TARGET,
+        Kind.ACHIEVED, Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED,
+    }
+)  # fmt: skip
+#: Prepositions that glue a figure to its phrase: 由52%提高到58%, 从30%提高到70%.
+_FROM: Final = frozenset({"由", "从", "自"})
+#: Classes that belong to a noun phrase wherever they stand in it.
+NOUNS: Final = frozenset({Kind.NOUN, Kind.INDICATOR, Kind.HEAD, Kind.ATTRIBUTE})
+_CHANGES: Final = frozenset({Kind.UP, Kind.DOWN})
+#: Classes whose words are dropped where they open a clause and kept inside a name.
+_OPENERS: Final = frozenset({Kind.SCOPE, Kind.ADVERB})
+#: Classes whose one-letter words stand inside nouns (补给, 普及) as often as between them.
+_LETTER_WORDS: Final = frozenset({Kind.PREP, Kind.CONJ})
+#: Classes whose one-letter words are part of a word before a noun (应急, 了解).
+_INSIDE_WORDS: Final = frozenset({Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED})
+#: Classes of short words that end a name (保持率, 覆盖面): a verb before one letter.
+_SHORT_END: Final = frozenset({Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN})
+#: The longest subject kept; a longer phrase is a clause, not a name.
+LONGEST: Final = 20
+#: A baseline that names a year or a period rather than a word of the lexicon.
+_YEAR_BASELINE: Final[regex.Pattern[str]] = regex.compile(
+    r"(?:比|较|与)(?P<base>(?:19|20)[0-9]{2}年(?:末|底|同期)?)(?:相比)?$"
+)
+_HAN_FIRST: Final = "\u3400"
+_NOT_HAN: Final = frozenset("、。《》“”‘’「」")
+_NAME_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NAME_CHARS: Final = _NAME_LETTERS | frozenset("0123456789.")
+_NUMERALS: Final = frozenset("0123456789零〇一二两三四五六七八九十百千万亿几数")
+
+
+class Left(NamedTuple):
+    """What stands before a figure in its clause (normalised offsets).
+
+    ``subject`` is the ``(start, end)`` of the noun phrase, or None;
+    ``change`` the verb of change; ``baseline`` the baseline as written
+    (同比, 上年, 2020年) and ``comparison`` the ``(start, end)`` from the
+    baseline (or verb) to the end of the verb; ``each`` tells that 分别 stands
+    before the figure; ``glue_start`` is where the glue begins; ``link`` is a
+    linking word in the glue (达到, 提高到); ``lead`` is a verb of change that
+    opens the noun phrase (增加学位1500个) and ``opens_clause`` tells that
+    nothing stands before the phrase in its clause.
+    """
+
+    subject: tuple[int, int] | None
+    change: Token | None
+    baseline: str | None
+    comparison: tuple[int, int] | None
+    each: bool
+    glue_start: int
+    link: Token | None = None
+    lead: Token | None = None
+    opens_clause: bool = False
+
+
+def _is_han(char: str) -> bool:
+    return char >= _HAN_FIRST and not ("\uff00" <= char <= "\uffef") and char not in _NOT_HAN
+
+
+def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: bool = False) -> Left:
+    """Return the glue and the noun phrase before the figure at *start*, not before *lo*.
+
+    *event* tells that the figure counts events (次, 场): the verbs right
+    before it name the event counted (开展联合检查5次 → 联合检查).
+    """
+    by_end = {t.end: t for t in tokens if lo <= t.start and t.end <= start}
+    pos = start
+    change = link = None
+    baseline: str | None = None
+    comp_start = comp_end = -1
+    each = False
+    while pos > lo:
+        token = by_end.get(pos)
+        if token is None:
+            m = _YEAR_BASELINE.search(text, max(lo, pos - 12), pos)
+            if m is None:
+                break
+            baseline = baseline or m.group("base")
+            comp_start = pos = m.start()
+            continue
+        if token.kind not in GLUE and token.word not in _FROM:
+            break
+        if token.kind in _CHANGES and change is None:
+            change, comp_start, comp_end = token, token.start, token.end
+        elif token.kind is Kind.BASELINE:
+            baseline = baseline or token.word
+            comp_start = token.start
+        elif token.kind is Kind.EACH:
+            each = True
+        elif token.kind is Kind.LINK and link is None:
+            link = token
+        pos = token.start
+    if change is not None and len(change.word) == 1 and baseline is None:
+        change = None  # 增, 降 alone: a word of change only after a baseline (同比增5%)
+    comparison = (comp_start, comp_end) if change is not None else None
+    if change is None and baseline is not None:
+        comparison = (comp_start, comp_start)
+    subject = _noun_phrase(text, by_end, lo, pos, event=event and pos == start)
+    if subject is None:
+        subject = _topic(text, by_end, lo, pos)
+    first = subject[0] if subject is not None else pos
+    stop = by_end.get(first)
+    lead = stop if stop is not None and stop.kind in _CHANGES and len(stop.word) > 1 else None
+    if change is None and lead is not None:
+        comparison = (lead.start, lead.end)
+    opens = _opens(text, by_end, lo, lead.start if lead is not None else first)
+    if subject is not None and opens and _verb_alone(by_end, subject):
+        subject = None  # 投入300万元: a verb opening its clause names nothing
+    return Left(subject, change, baseline, comparison, each, pos, link, lead, opens)
+
+
+def _topic(text: str, by_end: dict[int, Token], lo: int, pos: int) -> tuple[int, int] | None:
+    """Return the noun phrase before a verb that ends the clause (基站建成1200个 → 基站)."""
+    verb = by_end.get(pos)
+    if verb is None or verb.kind is not Kind.VERB:
+        return None
+    topic = _noun_phrase(text, by_end, lo, verb.start)
+    if topic is None or not _opens(text, by_end, lo, topic[0]):
+        return None
+    return topic
+
+
+def _verb_alone(by_end: dict[int, Token], span: tuple[int, int]) -> bool:
+    token = by_end.get(span[1])
+    return token is not None and token.start == span[0] and token.kind is Kind.NOUN_VERB
+
+
+def _noun_phrase(
+    text: str, by_end: dict[int, Token], lo: int, end: int, *, event: bool = False
+) -> tuple[int, int] | None:
+    """Return the noun phrase that ends at *end*, read leftwards, or None."""
+    i = end
+    first: Token | None = None  # the leftmost token of the phrase so far
+    verbs = event  # the phrase so far is verbs only, right before an event count
+    while i > lo:
+        token = by_end.get(i)
+        if token is not None:
+            if not _joins_left(text, by_end, lo, token, first, end - i, event=verbs):
+                break
+            verbs = verbs and token.kind is Kind.VERB
+            first, i = token, token.start
+            continue
+        char = text[i - 1]
+        if _is_han(char):
+            first, verbs = None, False
+            i -= 1
+            continue
+        j = i
+        while j > lo and text[j - 1] in _NAME_CHARS:
+            j -= 1
+        if j == i or _NAME_LETTERS.isdisjoint(text[j:i]):
+            break  # a mark, or digits that name nothing
+        first, verbs, i = None, False, j
+    if i >= end or end - i > LONGEST:
+        return None
+    return i, end
+
+
+def _joins_left(
+    text: str,
+    by_end: dict[int, Token],
+    lo: int,
+    token: Token,
+    first: Token | None,
+    size: int,
+    *,
+    event: bool,
+) -> bool:
+    """Tell whether *token* belongs to the noun phrase of *size* letters that follows it."""
+    kind = token.kind
+    if kind in NOUNS:
+        return True
+    if kind is Kind.NOUN_VERB:
+        return size == 0  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
+    if kind is Kind.VERB and event and token.word not in LIGHT_VERBS:
+        return True  # 开展联合检查5次: the event counted ends in a verb
+    if kind in _SHORT_END and 0 < size < 2:
+        return True  # 覆盖面, 完成率, 保持率: a verb inside a short noun
+    if kind is Kind.VERB:
+        if first is None or first.start != token.end:
+            return False
+        # 帮扶单位, 援助资金: a kind of thing; 造林面积: the measure of an activity
+        return (first.kind is Kind.HEAD and token.word in ATTRIBUTIVE) or (
+            first.kind is Kind.ATTRIBUTE
+        )
+    if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
+        inside = kind is Kind.ADVERB or token.word.startswith("全")
+        return inside and size > 0 and not _opens(text, by_end, lo, token.start)
+    if len(token.word) == 1 and size > 0:
+        if kind in _INSIDE_WORDS:
+            return True
+        if kind in _LETTER_WORDS:
+            return token.start > lo and _is_han(text[token.start - 1]) and (
+                token.start not in by_end
+            )
+    return False
+
+
+def _opens(text: str, by_end: dict[int, Token], lo: int, pos: int) -> bool:
+    """Tell whether only scope words, adverbs or nothing stand between *lo* and *pos*."""
+    while pos > lo:
+        token = by_end.get(pos)
+        if token is None or token.kind not in _OPENERS:
+            return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS
+        pos = token.start
+    return True
+
+
+def read_right(
+    text: str, tokens: list[Token], end: int, hi: int, *, rate: bool = False, event: bool = False
+) -> tuple[int, int] | None:
+    """Return the ``(start, end)`` of the noun phrase right after a figure, or None.
+
+    With *rate*, a 的 after the figure is passed over (15%的学生 → 学生); with
+    *event*, verbs name the event counted (5次联合检查).
+
+    >>> from govplan.claims._tokens import tokenize
+    >>> text = "建成125个县域医共体,14种农产品产量居全国第1位"
+    >>> s = read_right(text, tokenize(text), text.index("县"), text.index(","))
+    >>> text[s[0]:s[1]]
+    '县域医共体'
+    >>> s = read_right(text, tokenize(text), text.index("农"), len(text))
+    >>> text[s[0]:s[1]]
+    '农产品'
+    """
+    at = end + 1 if rate and text.startswith("的", end) else end
+    by_start = {t.start: t for t in tokens if at <= t.start and t.end <= hi}
+    i = at
+    cut = -1  # where a property of the thing counted begins
+    while i < hi:
+        token = by_start.get(i)
+        if token is not None:
+            if token.kind is Kind.ATTRIBUTE and cut < 0 and i - at >= 2:
+                cut = i
+            if not _joins_right(text, by_start, token, i - at, hi, event=event):
+                break
+            i = token.end
+            continue
+        if _is_han(text[i]):
+            i += 1
+            continue
+        break
+    stop = cut if cut > 0 else i
+    if stop - at >= 3 and text[stop - 1] == "中" and text[stop - 2] not in "高初集空其心":
+        stop -= 1  # 15个赛项中荣获: the subject is 赛项
+    if stop <= at or stop - at > LONGEST:
+        return None
+    return at, stop
+
+
+def _joins_right(
+    text: str, by_start: dict[int, Token], token: Token, size: int, hi: int, *, event: bool
+) -> bool:
+    """Tell whether *token* continues the noun phrase of *size* letters before it."""
+    kind = token.kind
+    if kind in NOUNS or kind is Kind.NOUN_VERB:
+        return True
+    if kind is Kind.VERB:
+        if event and token.word not in LIGHT_VERBS:
+            return True  # 5次联合检查
+        after = by_start.get(token.end)
+        if after is None or after.kind is not Kind.HEAD:
+            return False
+        return size == 0 or token.word in ATTRIBUTIVE  # 3家帮扶单位, 70家教育培训机构
+    if kind is Kind.SCOPE:
+        return token.word[0] in "全各"  # 28个全国重点实验室
+    nxt = text[token.end] if token.end < hi else ""
+    if size == 0 or not _is_han(nxt) or nxt in _NUMERALS:
+        return False
+    return kind is Kind.CONJ or (kind in _CHANGES and len(token.word) == 1)  # 国家和地区, 强降雨
