@@ -26,6 +26,8 @@ The engine is described in :mod:`govplan.claims._engine`.
 
 from __future__ import annotations
 
+import datetime
+
 from govplan.claims._engine import Reading, read_claims
 from govplan.claims._figures import long_numbers
 from govplan.errors import require_str
@@ -111,6 +113,7 @@ def find_claims(
     outline: tuple[Heading, ...] = (),
     doc_type: str | None = None,
     title: str | None = None,
+    date: datetime.date | None = None,
     exclude: tuple[Span, ...] = (),
 ) -> tuple[Claim, ...]:
     """Return the claims of a segmented text, with heading paths and modality.
@@ -119,7 +122,8 @@ def find_claims(
     pre-order indices of the headings whose section holds the claim, and
     their titles steer modality (下一步工作计划 → target, 工作回顾 → achieved).
     *doc_type* and *title* say what the document plans and reviews (a
-    工作要点 plans; a 2026年政府工作报告 reviews 2025 and plans 2026).  No
+    工作要点 plans; a 2026年政府工作报告 reviews 2025 and plans 2026), and so
+    does *date*, the header date, where the title names no year.  No
     claim is reported inside the original spans of *exclude* (header fields).
 
     >>> text = "一、上半年工作总结\\n新建学校3所。\\n二、下一步工作计划\\n新建学校5所。"
@@ -131,7 +135,9 @@ def find_claims(
     '6所'
     """
     layer = text if isinstance(text, TextLayer) else segment(text)
-    readings = read_claims(layer, outline=outline, doc_type=doc_type, title=title, exclude=exclude)
+    readings = read_claims(
+        layer, outline=outline, doc_type=doc_type, title=title, date=date, exclude=exclude
+    )
     return tuple(r.claim for r in readings)
 
 
@@ -179,6 +185,7 @@ def explain(doc: Document, claim: Claim) -> Explanation:
         outline=doc.outline,
         doc_type=doc.doc_type,
         title=doc.title,
+        date=doc.metadata.date,
         exclude=exclude,
     )
     for reading in readings:

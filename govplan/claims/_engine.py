@@ -22,6 +22,7 @@ shows.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from bisect import bisect_right
 from collections.abc import Callable
@@ -37,7 +38,7 @@ from govplan.claims._modality import (
     weak_evidence,
 )
 from govplan.claims._phrase import Left, read_left, read_right
-from govplan.claims._scope import Years, doc_years, target_lists
+from govplan.claims._scope import Years, doc_years, fallback_years, target_lists
 from govplan.claims._sections import Sections
 from govplan.claims._tokens import Token, tokenize
 from govplan.claims._units import TIME_UNITS
@@ -56,6 +57,10 @@ _LIST_JOINS: Final = frozenset({"、", "和", "与", "及", "或"})
 #: What may stand between a figure and the next clause of its chain.
 _CHAIN_GAP: Final = frozenset(",、;")
 _BASELINES: Final[dict[str, str]] = {"同比": "同期", "环比": "上期"}
+#: How many sentences back the ``preceding`` scope looks.
+_PRECEDING_REACH: Final = 8
+#: The longest line read as a heading when looking for the years of a document.
+_SHORT_LINE: Final = 30
 
 
 class Reading(NamedTuple):
@@ -72,22 +77,32 @@ def read_claims(
     outline: tuple[Heading, ...] = (),
     doc_type: str | None = None,
     title: str | None = None,
+    date: datetime.date | None = None,
     exclude: tuple[Span, ...] = (),
 ) -> tuple[Reading, ...]:
-    """Return the claims of a text layer, each with the reasons behind it."""
+    """Return the claims of a text layer, each with the reasons behind it.
+
+    *date* is the document's header date: where the title names no year, it
+    tells which years are past.
+    """
     figures = scan_figures(layer, exclude)
     if not figures:
         return ()
-    return tuple(_Reader(layer, outline, doc_type, title).read(figures))
+    return tuple(_Reader(layer, outline, doc_type, title, date).read(figures))
 
 
 class _State(NamedTuple):
-    """What the previous figure left for the next one."""
+    """What the previous figure left for the next one.
+
+    ``carry`` is the subject the next clause may carry on: the previous
+    figure's, or, after a duration (连续9年), the one before it.
+    """
 
     figure: Figure
     subject: tuple[int, int] | None
     left: Left
     sentence: int
+    carry: tuple[int, int] | None = None
 
 
 class _Reader:
@@ -99,10 +114,13 @@ class _Reader:
         outline: tuple[Heading, ...],
         doc_type: str | None,
         title: str | None,
+        date: datetime.date | None,
     ) -> None:
         self.layer = layer
         self.text = layer.text
-        self.years: Years = doc_years(title, doc_type)
+        self.years: Years = fallback_years(
+            doc_years(title, doc_type), doc_type, date.year if date else None, _short_lines(layer)
+        )
         self.sections = Sections(layer, outline, self.years)
         self.lists = target_lists(self.text)
         self.list_starts = [a for a, _ in self.lists]
@@ -161,27 +179,31 @@ class _Reader:
             comparison=self._comparison(left),
             path=self.sections.locate(span)[0],
         )
-        return Reading(claim, rule, evidence), _State(fig, subject, left, sentence)
+        carry = subject
+        if fig.unit in TIME_UNITS and subject is None and state is not None:
+            carry = state.carry if state.sentence == sentence else None
+        return Reading(claim, rule, evidence), _State(fig, subject, left, sentence, carry)
 
     def _subject(
         self, fig: Figure, left: Left, tokens: list[Token], state: _State | None, hi: int
     ) -> tuple[tuple[int, int] | None, str]:
         """Return the subject span of a figure and the rule that found it."""
-        if fig.unit in TIME_UNITS:
-            return None, "time"
+        if fig.unit in TIME_UNITS:  # 重污染天数减少2天, but not 连续3年 or 3年内
+            glued = left.change is not None or left.link is not None
+            return (left.subject, "before") if glued and left.subject else (None, "time")
         if left.each:
             return None, "each"
         rate = fig.unit in _RATES
         right = read_right(
             self.text, tokens, fig.end, hi, rate=rate, event=fig.unit in EVENT_UNITS
         )
-        if right is not None and (not rate or right[0] > fig.end):
+        if right is not None and (not rate or (right[0] > fig.end and left.change is None)):
             return right, "after"
         if left.subject is not None:
             return left.subject, "before"
         changed = left.change is not None or left.baseline is not None or left.link is not None
         if changed and state is not None and _chained(self.text, state, left):
-            return state.subject, "chain"
+            return state.carry, "chain"
         if right is not None and left.change is None:
             return right, "after"
         return None, "none"
@@ -246,6 +268,7 @@ class _Reader:
             lambda: self._sentence(sentence, c0),
             lambda: self._heading(span),
             lambda: self._section(fig.number),
+            lambda: self._preceding(sentence),
             lambda: self._document(fig.number),
             lambda: Evidence("voice", self.voice, "") if self.voice is not None else None,
             lambda: weak_evidence(tokens, c0, fig.start) or self._weak_sentence(sentence, c0),
@@ -272,6 +295,21 @@ class _Reader:
             )
             if found is not None:
                 return found._replace(scope="sentence")
+        return None
+
+    def _preceding(self, sentence: int) -> Evidence | None:
+        """Return the strong evidence of the nearest earlier sentence of the same section."""
+        ends = self.layer.sentence_ends
+        floor = self.sections.boundary(sentence)
+        j = bisect_right(ends, sentence) - 1  # the sentence that ends where this one starts
+        for _ in range(_PRECEDING_REACH):
+            if j < 0 or ends[j] <= floor:
+                return None
+            start = ends[j - 1] if j else 0
+            found = self._sentence(start, ends[j])
+            if found is not None:
+                return found._replace(scope="preceding")
+            j -= 1
         return None
 
     def _weak_sentence(self, sentence: int, c0: int) -> Evidence | None:
@@ -301,6 +339,15 @@ class _Reader:
         return Evidence("document", mod, self.doc_type)
 
 
+def _short_lines(layer: TextLayer) -> list[str]:
+    """Return the short lines of a text (headings, section lines), stripped."""
+    text, starts = layer.text, layer.line_starts
+    ends = [*starts[1:], len(text) + 1]
+    return [
+        text[a : b - 1].strip() for a, b in zip(starts, ends, strict=True) if b - a <= _SHORT_LINE
+    ]
+
+
 def _listed(text: str, state: _State, fig: Figure, left: Left) -> bool:
     """Tell whether *fig* is the next item of a list begun by the previous figure."""
     if left.subject is not None or left.change is not None or left.glue_start != fig.start:
@@ -325,7 +372,7 @@ def _shares_lead(text: str, state: _State, left: Left) -> bool:
 
 def _chained(text: str, state: _State, left: Left) -> bool:
     """Tell whether a clause with no subject of its own carries on the previous figure's."""
-    if state.subject is None:
+    if state.carry is None:
         return False
     gap = text[state.figure.end : left.glue_start]
     if not gap:  # 由52.23%提高到58.08%: the second figure follows the first at once

@@ -150,6 +150,8 @@ _SESSION: Final[regex.Pattern[str]] = regex.compile(
 _NAMED_SET: Final[regex.Pattern[str]] = regex.compile(r"(?:基本)?(?:原则|准则|纪律|注意|禁令)")
 
 _BAD_AFTER: Final = frozenset("+×*/^#")
+# Words after which 负 is a sign: 为负3亿元, 增速是负5%.
+_SIGN_AFTER: Final = frozenset("为是达至到约近")
 # Before a Chinese numeral: 每, 新 and demonstratives (每一位, 新一轮) make it no count;
 # 几 and 数 make it vague (几十万, 数十亿).
 _CN_BAD_BEFORE: Final = frozenset("每新这那哪某几数")
@@ -241,7 +243,7 @@ def scan_figures(layer: TextLayer, exclude: tuple[Span, ...] = ()) -> list[Figur
         figure = _accept(m, text, start, size)
         if figure is None or layer.is_noise(start):
             continue
-        if negative or (before == "负" and m.group("ar") is not None):
+        if negative or (before == "负" and m.group("ar") is not None and _is_minus_word(text, start)):
             figure = figure._replace(start=figure.start - 1, value=-figure.value)
         found.append(figure)
     return found
@@ -266,6 +268,11 @@ def long_numbers(layer: TextLayer) -> tuple[Diagnostic, ...]:
         )
         for m in _LONG_NUMBER.finditer(text)
     )
+
+
+def _is_minus_word(text: str, start: int) -> bool:
+    """Return whether 负 before *start* is the sign (为负3亿元), not part of a word (减负)."""
+    return start < 2 or text[start - 2] in _SIGN_AFTER or not ("\u3400" <= text[start - 2])
 
 
 def _is_minus(text: str, start: int) -> bool:
@@ -357,10 +364,12 @@ def _chinese_ok(cn: str, unit: str, text: str, start: int, unit_end: int) -> boo
         return False  # 万师访万家, 千万
     if not unit or (cn == "一" and unit not in lex.TIME_UNITS and unit != "倍"):
         return False  # 一批, 一支, 一项: indefinite more often than counted
-    if cn == "二" and unit == "次":
-        return False  # 二次装修, 二次开发: "a second", not two times
+    if (cn == "二" and unit == "次") or (unit == "季度" and cn in "一二三四"):
+        return False  # 二次装修: "a second", not two times; 一季度: the first quarter
     if unit == "个" and after and after in CN_NUM and not text.startswith("等", unit_end + 1):
         return False  # 八个一, 三个百分百 (but 十四个一等奖)
+    if unit == "年" and text.startswith("一贯", unit_end):
+        return False  # 九年一贯制: a kind of school
     if unit in ("届", "次") and _SESSION.match(text, unit_end) is not None:
         return False  # 十九届四中全会, 十四届二次会议, 十四届全国人大
     if unit == "项" and _NAMED_SET.match(text, unit_end) is not None:

@@ -16,11 +16,15 @@ something decides.  The order is data, :data:`PRECEDENCE`:
    2025年工作回顾, 三、2026年工作安排);
 5. ``section``: the nearest unnumbered section line above (“十四五”时期工作
    回顾, 2026年重点工作);
-6. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
+6. ``preceding``: the nearest such word in an earlier sentence of the same
+   section (2024年，全省地区生产总值增长5.6%。分产业看，第一产业…) — what a
+   news item without headings reads by;
+7. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
    a 政府工作报告 or 总结和计划 reports up to its first planning part and plans
    after it;
-7. ``voice``: the document's voice (了/已 against 将/要/力争);
-8. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
+8. ``voice``: the document's voice (了/已 against 将/要/力争);
+9. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成, and 同比,
+   which reports statistics of a period that is over).
 
 A baseline (比去年, 同比) is no evidence: 比去年提高 is a change, not a report
 of last year.
@@ -46,7 +50,7 @@ __all__ = ["PRECEDENCE", "Evidence", "clause_evidence", "doc_default", "voice", 
 
 #: The scopes of evidence, strongest first.
 PRECEDENCE: Final = (
-    "list", "clause", "sentence", "heading", "section", "document", "voice", "weak",
+    "list", "clause", "sentence", "heading", "section", "preceding", "document", "voice", "weak",
 )  # fmt: skip
 
 
@@ -66,15 +70,18 @@ _WEAK: Final[dict[Kind, Modality]] = {
     Kind.WEAK_TARGET: Modality.TARGET,
     Kind.WEAK_ACHIEVED: Modality.ACHIEVED,
 }
+#: Baselines of statistics, which report a period that is over (同比增长5%).
+_YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
 #: Words that name the present year: planned in a plan, done in a summary.
 NOW_WORDS: Final = frozenset({"今年", "本年", "本年度"})
 # After a cue word, these make it a noun that ends a name (支持计划，).
 _NAME_END: Final = frozenset(",;:。!?”’」》)、")
 #: Plan words that count after the figure too (学校48所拟撤并, 3万人力争…).
-_AFTER: Final = frozenset({"拟", "力争", "预计", "计划"})
+_AFTER: Final = frozenset({"拟", "力争", "计划"})
 # 到2027年, 2025年, 十四五: times in a clause, read against the document's years.
 _TIME: Final[regex.Pattern[str]] = regex.compile(
-    r"(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年|(?P<plan>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划|以来)?"
+    r"(?<![比较与])(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年(?!同期|相比)"
+    r"|(?P<plan>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划|以来)?"
 )
 
 
@@ -133,8 +140,8 @@ def _time_modality(m: regex.Match[str], years: Years) -> Modality | None:
         return period_modality(m.group("plan"), years)
     year = int(m.group("year"))
     mod = year_modality(year, years)
-    if m.group("to") and mod is None and years.review is not None and year > years.review:
-        return Modality.TARGET  # 到2026年 in a document of 2026: by then, so planned
+    if m.group("to") and mod is None and (years.review is None or year > years.review):
+        return Modality.TARGET  # 到2027年: a deadline, so planned (unless the year is past)
     return mod
 
 
@@ -149,6 +156,8 @@ def weak_evidence(tokens: list[Token], lo: int, hi: int) -> Evidence | None:
     for token in tokens:
         if lo <= token.start and token.end <= hi:
             mod = _WEAK.get(token.kind)
+            if mod is None and token.word in _YEAR_ON_YEAR:
+                mod = Modality.ACHIEVED  # 同比增长: statistics of a past period
             if mod is not None:
                 found = Evidence("weak", mod, token.word)
     return found

@@ -49,21 +49,41 @@ GLUE: Final = frozenset(
         Kind.ACHIEVED, Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED,
     }
 )  # fmt: skip
-#: Prepositions that glue a figure to its phrase: 由52%提高到58%, 从30%提高到70%.
-_FROM: Final = frozenset({"由", "从", "自"})
+#: Prepositions that glue a figure to its phrase: 由52%提高到58%, 赤字率拟按3%安排.
+_FROM: Final = frozenset({"由", "从", "自", "按", "按照"})
 #: Classes that belong to a noun phrase wherever they stand in it.
 NOUNS: Final = frozenset({Kind.NOUN, Kind.INDICATOR, Kind.HEAD, Kind.ATTRIBUTE})
 _CHANGES: Final = frozenset({Kind.UP, Kind.DOWN})
 #: Classes whose words are dropped where they open a clause and kept inside a name.
 _OPENERS: Final = frozenset({Kind.SCOPE, Kind.ADVERB})
+# Words that may open a clause before its subject: scope, time and cue words.
+_PREFACE: Final = _OPENERS | {
+    Kind.EACH, Kind.TARGET, Kind.ACHIEVED, Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED,
+}  # fmt: skip
+# A date or period right before a position: 2024年, 1—11月, 3月底.
+_DATE_BEFORE: Final[regex.Pattern[str]] = regex.compile(
+    r"[0-9]{1,4}(?:[—\-~][0-9]{1,4})?(?:年|月|日|季度)(?:底|末|初|内)?$"
+)
 #: Classes whose one-letter words stand inside nouns (补给, 普及) as often as between them.
 _LETTER_WORDS: Final = frozenset({Kind.PREP, Kind.CONJ})
 #: Classes whose one-letter words are part of a word before a noun (应急, 了解).
 _INSIDE_WORDS: Final = frozenset({Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED})
 #: Classes of short words that end a name (保持率, 覆盖面): a verb before one letter.
 _SHORT_END: Final = frozenset({Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN})
+# The other divisions a division name stands for: 县(市、区), 乡镇(街道).
+_ASIDE: Final[regex.Pattern[str]] = regex.compile(r"\([市区县州旗盟镇乡街道、]{1,6}\)")
+#: Letters and words that end the name of a measure: verbs inside such a name stay.
+_MEASURE_LETTERS: Final = frozenset("率数额量值比")
+_MEASURE_WORDS: Final = (
+    "收入", "支出", "规模", "强度", "水平", "指数", "面积", "里程", "能力", "时间", "时限",
+    "进度", "成本", "浓度", "产值", "总额", "排放",
+)  # fmt: skip
+#: How many verbs may stand between a topic and its figure (排查整治412个).
+_TOPIC_VERBS: Final = 3
 #: The longest subject kept; a longer phrase is a clause, not a name.
 LONGEST: Final = 20
+#: A start that names a year: 从2019年的24580亿元增加到…
+_FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?:从|由)(?:19|20)[0-9]{2}年(?:末|底)?的?$")
 #: A baseline that names a year or a period rather than a word of the lexicon.
 _YEAR_BASELINE: Final[regex.Pattern[str]] = regex.compile(
     r"(?:比|较|与)(?P<base>(?:19|20)[0-9]{2}年(?:末|底|同期)?)(?:相比)?$"
@@ -118,6 +138,10 @@ def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: boo
     while pos > lo:
         token = by_end.get(pos)
         if token is None:
+            m = _FROM_YEAR.search(text, max(lo, pos - 10), pos)
+            if m is not None:
+                pos = m.start()
+                continue
             m = _YEAR_BASELINE.search(text, max(lo, pos - 12), pos)
             if m is None:
                 break
@@ -156,14 +180,29 @@ def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: boo
 
 
 def _topic(text: str, by_end: dict[int, Token], lo: int, pos: int) -> tuple[int, int] | None:
-    """Return the noun phrase before a verb that ends the clause (基站建成1200个 → 基站)."""
-    verb = by_end.get(pos)
-    if verb is None or verb.kind is not Kind.VERB:
+    """Return the noun phrase before the verbs that end the clause.
+
+    基站建成1200个 → 基站; 完成危桥改造45座 → 危桥; 入河排污口排查整治412个 → 入河排污口.
+    """
+    verbs = 0
+    cue = False
+    while verbs < _TOPIC_VERBS and (verb := by_end.get(pos)) is not None:
+        if verb.kind in (Kind.VERB, Kind.NOUN_VERB) and not cue:
+            verbs += 1
+        elif verbs and verb.kind in GLUE:
+            cue = True  # 拟安排6800亿元: a cue before the verb is passed over too
+        else:
+            break
+        pos = verb.start
+    if not verbs:
         return None
-    topic = _noun_phrase(text, by_end, lo, verb.start)
-    if topic is None or not _opens(text, by_end, lo, topic[0]):
+    topic = _noun_phrase(text, by_end, lo, pos)
+    if topic is None:
         return None
-    return topic
+    before = by_end.get(topic[0])
+    if before is not None and before.kind is Kind.VERB:
+        return topic  # 完成危桥改造: the object of a leading verb
+    return topic if _opens(text, by_end, lo, topic[0]) else None
 
 
 def _verb_alone(by_end: dict[int, Token], span: tuple[int, int]) -> bool:
@@ -171,23 +210,35 @@ def _verb_alone(by_end: dict[int, Token], span: tuple[int, int]) -> bool:
     return token is not None and token.start == span[0] and token.kind is Kind.NOUN_VERB
 
 
+class _Walk(NamedTuple):
+    """What the leftward walk over a noun phrase knows at one token."""
+
+    text: str
+    by_end: dict[int, Token]
+    lo: int
+    measure: bool  # the phrase ends in a measure (率, 人数, 收入): verbs inside it stay
+
+
 def _noun_phrase(
     text: str, by_end: dict[int, Token], lo: int, end: int, *, event: bool = False
 ) -> tuple[int, int] | None:
     """Return the noun phrase that ends at *end*, read leftwards, or None."""
+    walk = _Walk(text, by_end, lo, _ends_in_measure(text, by_end, end))
     i = end
     first: Token | None = None  # the leftmost token of the phrase so far
     verbs = event  # the phrase so far is verbs only, right before an event count
     while i > lo:
         token = by_end.get(i)
         if token is not None:
-            if not _joins_left(text, by_end, lo, token, first, end - i, event=verbs):
+            if not _joins_left(walk, token, first, end - i, event=verbs):
                 break
             verbs = verbs and token.kind is Kind.VERB
             first, i = token, token.start
             continue
         char = text[i - 1]
         if _is_han(char):
+            if char in "年月日度底末初" and _DATE_BEFORE.search(text, max(lo, i - 12), i):
+                break  # 2024年, 1—11月: a date, not the start of a name
             first, verbs = None, False
             i -= 1
             continue
@@ -202,53 +253,77 @@ def _noun_phrase(
     return i, end
 
 
-def _joins_left(
-    text: str,
-    by_end: dict[int, Token],
-    lo: int,
-    token: Token,
-    first: Token | None,
-    size: int,
-    *,
-    event: bool,
-) -> bool:
+def _ends_in_measure(text: str, by_end: dict[int, Token], end: int) -> bool:
+    """Tell whether the phrase ending at *end* names a measure (覆盖率, 人数, 总额, 收入)."""
+    token = by_end.get(end)
+    if token is not None and token.kind in (Kind.ATTRIBUTE, Kind.INDICATOR):
+        return True
+    return end > 0 and (text[end - 1] in _MEASURE_LETTERS or text.endswith(_MEASURE_WORDS, 0, end))
+
+
+def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, event: bool) -> bool:
     """Tell whether *token* belongs to the noun phrase of *size* letters that follows it."""
     kind = token.kind
     if kind in NOUNS:
         return True
-    if kind is Kind.NOUN_VERB:
-        return size == 0  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
     if kind is Kind.VERB and event and token.word not in LIGHT_VERBS:
         return True  # 开展联合检查5次: the event counted ends in a verb
     if kind in _SHORT_END and 0 < size < 2:
         return True  # 覆盖面, 完成率, 保持率: a verb inside a short noun
+    if (
+        kind in (Kind.VERB, Kind.NOUN_VERB)
+        and size > 0
+        and walk.measure
+        and token.word not in LIGHT_VERBS
+        and _inside(walk, token)
+    ):
+        return True  # 家庭医生签约服务覆盖率, 道路运输安全生产事故死亡人数
+    if kind is Kind.NOUN_VERB:
+        return size == 0  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
     if kind is Kind.VERB:
         if first is None or first.start != token.end:
             return False
         # 帮扶单位, 援助资金: a kind of thing; 造林面积: the measure of an activity
         return (first.kind is Kind.HEAD and token.word in ATTRIBUTIVE) or (
-            first.kind is Kind.ATTRIBUTE
+            first.kind is Kind.ATTRIBUTE and first.word.endswith(_MEASURE_WORDS + ("量",))
         )
     if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
         inside = kind is Kind.ADVERB or token.word.startswith("全")
-        return inside and size > 0 and not _opens(text, by_end, lo, token.start)
+        return inside and size > 0 and not _opens(walk.text, walk.by_end, walk.lo, token.start)
     if len(token.word) == 1 and size > 0:
         if kind in _INSIDE_WORDS:
             return True
         if kind in _LETTER_WORDS:
-            return token.start > lo and _is_han(text[token.start - 1]) and (
-                token.start not in by_end
-            )
+            return _inside(walk, token) and token.start not in walk.by_end
     return False
 
 
+def _inside(walk: _Walk, token: Token) -> bool:
+    """Tell whether noun material stands right before *token* (a verb inside a name)."""
+    if token.start <= walk.lo:
+        return False
+    before = walk.by_end.get(token.start)
+    if before is not None:
+        return before.kind in NOUNS
+    return _is_han(walk.text[token.start - 1])
+
+
 def _opens(text: str, by_end: dict[int, Token], lo: int, pos: int) -> bool:
-    """Tell whether only scope words, adverbs or nothing stand between *lo* and *pos*."""
+    """Tell whether only scope, time and cue words stand between *lo* and *pos*.
+
+    力争全市经济总量…, 2024年全市地区生产总值…: the scope word opens the phrase.
+    """
     while pos > lo:
         token = by_end.get(pos)
-        if token is None or token.kind not in _OPENERS:
-            return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS
-        pos = token.start
+        if token is not None and token.kind in _PREFACE:
+            pos = token.start
+            continue
+        if token is None:
+            m = _DATE_BEFORE.search(text, max(lo, pos - 12), pos)
+            if m is not None:
+                pos = m.start()
+                continue
+        return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS
     return True
 
 
@@ -285,7 +360,10 @@ def read_right(
         if _is_han(text[i]):
             i += 1
             continue
-        break
+        m = _ASIDE.match(text, i, hi) if i > at else None
+        if m is None:
+            break
+        i = m.end()  # 4个县(市、区): a note on the noun belongs to it
     stop = cut if cut > 0 else i
     if stop - at >= 3 and text[stop - 1] == "中" and text[stop - 2] not in "高初集空其心":
         stop -= 1  # 15个赛项中荣获: the subject is 赛项

@@ -25,6 +25,7 @@ Years(review=2025, plan=2026)
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 import regex
@@ -36,6 +37,7 @@ __all__ = [
     "TARGET_HEADINGS",
     "Years",
     "doc_years",
+    "fallback_years",
     "heading_modality",
     "period_modality",
     "target_lists",
@@ -48,7 +50,7 @@ TARGET_HEADINGS: Final[tuple[str, ...]] = (
     "重点工作", "主要任务", "重点任务", "目标任务", "主要目标", "工作目标", "下一步",
     "下半年", "明年", "今后", "展望", "努力方向", "实施步骤", "任务安排", "预期目标",
     "工作任务", "总体要求", "主要考虑", "发展思路", "工作部署", "计划安排", "发展目标",
-    "奋斗目标", "重点举措", "工作举措", "保障措施", "主要措施", "政府自身建设",
+    "奋斗目标", "重点举措", "工作举措", "保障措施", "主要措施",
 )  # fmt: skip
 
 #: Heading or section words that make what follows a report of results.
@@ -107,6 +109,37 @@ def doc_years(title: str | None, doc_type: str | None) -> Years:
     if any(w in kind for w in _SUMMARIES):
         return Years(year, year + 1)
     return Years(None, None)
+
+
+def fallback_years(years: Years, doc_type: str | None, date_year: int | None, lines: Iterable[str]) -> Years:
+    """Return *years*, or, when the title said none, the years a heading or the date implies.
+
+    A heading such as 二、2025年主要目标 plans 2025 (and so reviews 2024); a
+    page dated in 2025 reviews what came before 2025.
+
+    >>> fallback_years(Years(None, None), None, None, ["一、2024年工作总结"])
+    Years(review=2024, plan=2025)
+    >>> fallback_years(Years(None, None), None, 2025, [])
+    Years(review=2024, plan=2026)
+    >>> fallback_years(Years(None, None), "政府工作报告", 2025, [])
+    Years(review=2024, plan=2025)
+    """
+    if years.review is not None or years.plan is not None:
+        return years
+    for line in lines:
+        found = _YEAR.search(line)
+        if found is None:
+            continue
+        kinds = {_HEADING_KIND[w] for w in _HEADING_CUE.findall(line)}
+        if len(kinds) == 1:
+            year = int(found.group(1))
+            return Years(year - 1, year) if kinds.pop() is Modality.TARGET else Years(year, year + 1)
+    if date_year is None:
+        return years
+    kind = doc_type or ""
+    if any(w in kind for w in _REPORTS) or any(w in kind for w in _PLANS):
+        return Years(date_year - 1, date_year)
+    return Years(date_year - 1, date_year + 1)
 
 
 def year_modality(year: int, years: Years) -> Modality | None:

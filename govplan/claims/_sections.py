@@ -40,7 +40,7 @@ class Sections:
     """The headings and section lines of one document, for lookups by position."""
 
     __slots__ = (
-        "_deciders", "_fences", "_headings", "_index", "_layer", "_line_mods",
+        "_bounds", "_deciders", "_fences", "_headings", "_index", "_layer", "_line_mods",
         "_line_starts", "_modalities", "_outline", "_paths", "_starts", "_years", "plan_start",
     )  # fmt: skip
 
@@ -83,7 +83,9 @@ class Sections:
         self._index: dict[int, int] = {}
         if len(set(map(id, headings))) < len(headings) or any(map(int.__gt__, starts, starts[1:])):
             self._index = {id(h): i for i, h in enumerate(headings)}
-        self._line_starts, self._line_mods = self._section_lines()
+        self._line_starts, self._line_mods, lines = self._section_lines()
+        to_normalized = layer.norm.to_normalized
+        self._bounds = sorted({*lines, *(to_normalized(start) for start in starts)})
         self.plan_start = self._plan_start()
 
     def _title(self, heading: Heading) -> str:
@@ -126,6 +128,11 @@ class Sections:
                 break
         return tuple(self._index[id(h)] for h in out), mod
 
+    def boundary(self, pos: int) -> int:
+        """Return where the section holding normalised *pos* begins: its heading or line."""
+        i = bisect_right(self._bounds, pos) - 1
+        return self._bounds[i] if i >= 0 else 0
+
     def section_line(self, pos: int) -> tuple[str, Modality] | None:
         """Return the nearest section line above normalised *pos* that says a modality."""
         i = bisect_right(self._line_starts, pos) - 1
@@ -135,11 +142,15 @@ class Sections:
         line_start, line_end = self._layer.line(start)
         return self._layer.text[line_start:line_end].strip(), self._line_mods[i]
 
-    def _section_lines(self) -> tuple[list[int], list[Modality]]:
-        """Return the starts and modalities of short heading-like lines that say one."""
+    def _section_lines(self) -> tuple[list[int], list[Modality], list[int]]:
+        """Return the starts and modalities of short heading-like lines that say one.
+
+        The third list holds the starts of all short heading-like lines.
+        """
         text, layer = self._layer.text, self._layer
         starts: list[int] = []
         mods: list[Modality] = []
+        every: list[int] = []
         ends = [*layer.line_starts[1:], len(text) + 1]
         for start, nxt in zip(layer.line_starts, ends, strict=True):
             end = nxt - 1
@@ -147,11 +158,12 @@ class Sections:
                 continue
             line = text[start:end].strip()
             if 2 <= len(line) <= _SHORT_LINE and _is_heading_like(line):
+                every.append(start)
                 mod = heading_modality(line, self._years)
                 if mod is not None:
                     starts.append(start)
                     mods.append(mod)
-        return starts, mods
+        return starts, mods, every
 
     def _plan_start(self) -> int | None:
         """Return where (normalised) the first part that plans begins: a top heading or line."""

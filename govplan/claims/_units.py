@@ -80,7 +80,7 @@ TIME_UNITS: Final[frozenset[str]] = frozenset(
 
 #: What may not follow a unit for it to be one: 年级, 年度, 次性, 部分, 个人 ...
 UNIT_NOT_BEFORE: Final[dict[str, str]] = {
-    "年": "级度代纪龄轻薪金终底初末份",  # 年级 2023年度 年代 (三年内 is kept)
+    "年": "级度代纪龄轻薪金终底初末份制",  # 年级 2023年度 年代 (三年内 is kept)
     "次": "性序产",  # 一次性, 次序, 三次产业
     "部": "分署门委队长",  # 一部分, 部署, 三部门
     "个": "人体性别案",  # 个人, 个体, 个性, 个别, 个案
