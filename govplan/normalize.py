@@ -21,8 +21,11 @@ Span(start=7, end=10)
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
-from typing import Final, NewType
+import heapq
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final, NewType, overload
 
 import attrs
 import regex
@@ -34,10 +37,12 @@ from govplan.model import Span
 __all__ = [
     "NormText",
     "Normalized",
+    "OffsetMap",
     "find_noise_lines",
     "fold_width",
     "has_traditional",
     "is_noise_line",
+    "noise_line_at",
     "normalize",
     "to_simplified",
 ]
@@ -49,7 +54,6 @@ NormText = NewType("NormText", str)
 _WIDTH_TABLE: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[ord(_chars.IDEOGRAPHIC_SPACE)] = ord(" ")
 _WIDTH_TABLE[0x00A0] = ord(" ")  # no-break space from HTML &nbsp;
-_WIDE: Final[regex.Pattern[str]] = regex.compile("[\uff01-\uff5e\u3000\u00a0]")
 
 
 def fold_width(text: str) -> str:
@@ -60,16 +64,28 @@ def fold_width(text: str) -> str:
     >>> fold_width("（一）１２％，。")
     '(一)12%,。'
     """
-    for wide in set(_WIDE.findall(text)):
+    if text.isascii():
+        return text
+    pattern = _wide_pattern()
+    match = pattern.search(text)
+    while match is not None:  # one replace for each distinct character, not each place
+        wide = match.group()
         text = text.replace(wide, chr(_WIDTH_TABLE[ord(wide)]))
+        match = pattern.search(text, match.start())
     return text
+
+
+@functools.cache
+def _wide_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a wide character (compiled on first use, as all here)."""
+    return regex.compile("[\uff01-\uff5e\u3000\u00a0]")
 
 
 _TONE_VOWELS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _NEUTRAL_SYLLABLES: Final = "de|le|me|men|zi|ge|ne|ma|ba|zhe|zhao|guo|li|tou|shang|xia|lai|qu"
 
-_PINYIN: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
+# A pinyin reading inserted after the character it reads: 構(gòu) (VERBOSE).
+_PINYIN: Final = rf"""
     (?<=\p{{Han}})                      # a reading follows the character it reads
     (?>                                 # one or more readings in a row
         [(\uFF08]                       # ( or （
@@ -81,12 +97,127 @@ _PINYIN: Final[regex.Pattern[str]] = regex.compile(
         )
         [)\uFF09]                       # ) or ）
     )++
-    """,
-    regex.VERBOSE,
-)
+    """
 
 # Line breaks other than \n, each replaced by one \n (the \r of \r\n is deleted first).
 _LINE_BREAKS: Final = "\r\u2028\u2029\x85"
+
+
+class OffsetMap(Sequence[int]):
+    """The original index of every normalised position, kept as runs.
+
+    Between two deleted stretches (a pinyin reading, the ``\\r`` of ``\\r\\n``)
+    the normalised text copies the original one to one, so the map keeps one
+    run per kept piece: where it starts in the normalised text and in the
+    original, as two arrays of machine integers.  A position is looked up by
+    bisection.  It reads like the sequence ``m[i]`` for ``i`` in
+    ``range(len(text) + 1)``, whose last item is ``len(source)``.
+
+    >>> m = normalize("甲\\r\\n乙\\r\\n").offsets
+    >>> list(m), m[-1], m.runs
+    ([0, 2, 3, 5, 6], 6, 4)
+    """
+
+    __slots__ = ("_norm", "_orig")
+
+    def __init__(self, cuts: Iterable[tuple[int, int]], total: int) -> None:
+        """Build the map of a text of length *total* from its deleted ``[a, b)`` stretches.
+
+        The stretches come sorted by start; overlapping ones are merged.
+        """
+        code = "i" if total < 2**31 else "q"
+        self._norm = array(code)  # normalised start of each run, then len(text)
+        self._orig = array(code)  # original start of each run, then len(source)
+        size = pos = 0
+        for a, b in cuts:
+            if a > pos:
+                self._norm.append(size)
+                self._orig.append(pos)
+                size += a - pos
+            pos = max(pos, b)
+        if total > pos:
+            self._norm.append(size)
+            self._orig.append(pos)
+            size += total - pos
+        self._norm.append(size)  # the closing run: len(text) maps to len(source)
+        self._orig.append(total)
+
+    @property
+    def runs(self) -> int:
+        """The number of runs kept, the closing one included.
+
+        >>> normalize("構(gòu)建").offsets.runs
+        3
+        """
+        return len(self._norm)
+
+    @property
+    def nbytes(self) -> int:
+        """The bytes the two arrays of runs take.
+
+        >>> normalize("構(gòu)建").offsets.nbytes
+        24
+        """
+        return (len(self._norm) + len(self._orig)) * self._norm.itemsize
+
+    def __len__(self) -> int:
+        return self._norm[-1] + 1
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self.original(i) for i in range(*index.indices(len(self)))]
+        return self.original(index)
+
+    def __iter__(self) -> Iterator[int]:
+        norm, orig = self._norm, self._orig
+        for k in range(len(norm) - 1):
+            yield from range(orig[k], orig[k] + norm[k + 1] - norm[k])
+        yield orig[-1]
+
+    def __repr__(self) -> str:
+        return f"<OffsetMap of {len(self)} positions in {self.runs} runs>"
+
+    def original(self, index: int) -> int:
+        """Return the original index of normalised position *index* (0 to ``len(text)``).
+
+        Indexed as a sequence is: a negative *index* counts from the end, and
+        one out of range raises IndexError.
+
+        >>> normalize("構(gòu)建").offsets.original(1)
+        6
+        """
+        size = self._norm[-1] + 1
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("offset map index out of range")
+        k = bisect_right(self._norm, index) - 1
+        return self._orig[k] + index - self._norm[k]
+
+    def first_at_or_after(self, offset: int) -> int:
+        """Return the first normalised position whose original index is *offset* or more.
+
+        ``len(text) + 1`` when there is none, as :func:`bisect.bisect_left` would say.
+
+        >>> m = normalize("構(gòu)建").offsets
+        >>> m.first_at_or_after(1), m.first_at_or_after(6), m.first_at_or_after(8)
+        (1, 1, 3)
+        """
+        k = bisect_right(self._orig, offset) - 1
+        if k < 0:
+            return 0
+        norm = self._norm
+        if k == len(norm) - 1:  # the closing run: len(source) itself
+            return norm[k] if offset == self._orig[k] else norm[k] + 1
+        step = offset - self._orig[k]
+        length = norm[k + 1] - norm[k]
+        return norm[k] + step if step < length else norm[k + 1]
 
 
 @attrs.frozen
@@ -95,7 +226,9 @@ class Normalized:
 
     ``offsets[i]`` is the original index of normalised character ``i``, and
     ``offsets[len(text)]`` is ``len(source)``; ``offsets`` is None when the
-    two texts line up one to one.
+    two texts line up one to one.  The map is an :class:`OffsetMap` (runs,
+    not one integer a character); it follows from ``source``, so equality
+    and hashing leave it out.
 
     >>> n = normalize("ａｂ")
     >>> n.text, n.offsets
@@ -106,7 +239,7 @@ class Normalized:
 
     text: NormText
     source: str = attrs.field(repr=False)
-    offsets: tuple[int, ...] | None = attrs.field(default=None, repr=False)
+    offsets: OffsetMap | None = attrs.field(default=None, repr=False, eq=False)
 
     def to_original(self, index: int) -> int:
         """Return the original index of normalised position *index*.
@@ -116,7 +249,7 @@ class Normalized:
         """
         if self.offsets is None:
             return index
-        return self.offsets[index]
+        return self.offsets.original(index)
 
     def span_to_original(self, start: int, end: int) -> Span:
         """Return the original span of the normalised ``[start, end)``.
@@ -129,10 +262,10 @@ class Normalized:
         """
         if self.offsets is None:
             return Span(start, end)
-        first = self.offsets[start]
+        first = self.offsets.original(start)
         if end <= start:
             return Span(first, first)
-        return Span(first, self.offsets[end - 1] + 1)
+        return Span(first, self.offsets.original(end - 1) + 1)
 
     def source_text(self, start: int, end: int) -> str:
         """Return the original text of the normalised ``[start, end)``.
@@ -154,7 +287,7 @@ class Normalized:
         """
         if self.offsets is None:
             return min(offset, len(self.text))
-        return min(bisect_left(self.offsets, offset), len(self.text))
+        return min(self.offsets.first_at_or_after(offset), len(self.text))
 
     def span_to_normalized(self, span: Span) -> tuple[int, int]:
         """Return the normalised ``(start, end)`` that covers the original *span*.
@@ -164,8 +297,8 @@ class Normalized:
         """
         if self.offsets is None:
             return span.start, span.end
-        start = bisect_right(self.offsets, span.start - 1)
-        return start, bisect_right(self.offsets, span.end - 1, start)
+        start = self.offsets.first_at_or_after(span.start)
+        return start, max(start, self.offsets.first_at_or_after(span.end))
 
 
 def normalize(text: str) -> Normalized:
@@ -181,13 +314,17 @@ def normalize(text: str) -> Normalized:
     TypeError: text must be str, not bytes (decode it first, e.g. data.decode('utf-8'))
     """
     require_str(text)
-    kept = _deletions(text)
-    if kept is None:
-        folded = text
-        offsets: tuple[int, ...] | None = None
-    else:
-        folded = "".join(text[a:b] for a, b in kept)
-        offsets = _offsets_from_pieces(kept, len(text))
+    readings = _readings(text)
+    crlf = "\r\n" in text
+    folded = text
+    offsets = None
+    if readings or crlf:
+        if readings:
+            folded = "".join(text[a:b] for a, b in _between(readings, len(text)))
+        if crlf:
+            folded = folded.replace("\r\n", "\n")
+        cuts = heapq.merge(readings, _crlf_cuts(text)) if crlf else iter(readings)
+        offsets = OffsetMap(cuts, len(text))
     for mark in _LINE_BREAKS:
         if mark in folded:
             folded = folded.replace(mark, "\n")
@@ -198,38 +335,34 @@ def normalize(text: str) -> Normalized:
     return Normalized(NormText(folded), text, offsets)
 
 
-def _deletions(text: str) -> list[tuple[int, int]] | None:
-    """Return the kept ``[a, b)`` pieces of *text*, or None when nothing is deleted.
+def _readings(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the pinyin readings in *text* (usually none)."""
+    if "(" not in text and "\uff08" not in text:
+        return []
+    return [m.span() for m in _pinyin_pattern().finditer(text)]
 
-    Deleted: pinyin readings and the ``\\r`` of ``\\r\\n``.
-    """
-    cuts: list[tuple[int, int]] = []
-    if "(" in text or "\uff08" in text:
-        cuts.extend(m.span() for m in _PINYIN.finditer(text))
-    if "\r\n" in text:
-        pos = text.find("\r\n")
-        while pos != -1:
-            cuts.append((pos, pos + 1))
-            pos = text.find("\r\n", pos + 2)
-    if not cuts:
-        return None
-    cuts.sort()
-    kept: list[tuple[int, int]] = []
+
+@functools.cache
+def _pinyin_pattern() -> regex.Pattern[str]:
+    return regex.compile(_PINYIN, regex.VERBOSE)
+
+
+def _between(cuts: list[tuple[int, int]], total: int) -> Iterator[tuple[int, int]]:
+    """Yield the ``[a, b)`` pieces of a text of length *total* that *cuts* leave."""
     pos = 0
     for a, b in cuts:
         if a > pos:
-            kept.append((pos, a))
+            yield pos, a
         pos = max(pos, b)
-    kept.append((pos, len(text)))
-    return kept
+    yield pos, total
 
 
-def _offsets_from_pieces(kept: list[tuple[int, int]], total: int) -> tuple[int, ...]:
-    out: list[int] = []
-    for a, b in kept:
-        out.extend(range(a, b))
-    out.append(total)
-    return tuple(out)
+def _crlf_cuts(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``\\r`` of every ``\\r\\n`` in *text* as a deleted ``[a, a + 1)``."""
+    pos = text.find("\r\n")
+    while pos != -1:
+        yield pos, pos + 1
+        pos = text.find("\r\n", pos + 2)
 
 
 @functools.cache
@@ -237,13 +370,12 @@ def _t2s_table() -> dict[int, str]:
     """Return the character table of opencc's t2s conversion, one char to one char.
 
     Built once, on the first text with a character outside GB2312, from the
-    tables opencc loads; phrase-level choices are not needed for recognition.
+    dictionary files opencc ships for t2s (read with :mod:`importlib.resources`,
+    in the order its ``t2s.json`` lists them); phrase-level choices are not
+    needed for recognition.
     """
-    import opencc  # heavy: loaded on first use
-
-    converter = opencc.OpenCC("t2s")
     table: dict[int, str] = {}
-    for key, value in _table_items(converter._dict_chain_data):
+    for key, value in _t2s_entries():
         target = value.split(" ")[0]
         if len(key) == 1 and len(target) == 1 and target != key and _convertible(key):
             table.setdefault(ord(key), target)
@@ -254,6 +386,31 @@ def _t2s_table() -> dict[int, str]:
             target = table[ord(target)]
         table[code] = target
     return table
+
+
+def _t2s_entries() -> Iterator[tuple[str, str]]:
+    """Yield the ``(key, value)`` lines of opencc's t2s dictionaries, in their order."""
+    import json  # here, with importlib.resources: only traditional text needs them
+    from importlib import resources
+
+    package = resources.files("opencc")
+    config = json.loads((package / "config" / "t2s.json").read_text(encoding="utf-8"))
+    for step in config["conversion_chain"]:
+        for name in _dictionary_files(step["dict"]):
+            lines = (package / "dictionary" / name).read_text(encoding="utf-8").splitlines()
+            for line in lines:
+                key, tab, value = line.strip().partition("\t")
+                if tab:
+                    yield key, value
+
+
+def _dictionary_files(entry: dict[str, object]) -> Iterator[str]:
+    """Yield the file names of an opencc ``dict`` entry, a group's in order."""
+    if entry.get("type") == "group":
+        for sub in entry.get("dicts", ()):  # type: ignore[attr-defined]
+            yield from _dictionary_files(sub)
+    elif isinstance(entry.get("file"), str):
+        yield str(entry["file"])
 
 
 #: Traditional characters that GB2312 also holds and that are not simplified
@@ -276,32 +433,41 @@ def _convertible(char: str) -> bool:
     return False
 
 
-def _table_items(tables: object) -> list[tuple[str, str]]:
-    # opencc-python-reimplemented keeps each table as (max_len, min_len, dict),
-    # grouped in lists.
-    if isinstance(tables, tuple) and len(tables) == 3 and isinstance(tables[2], dict):
-        return [(k, v) for k, v in tables[2].items() if isinstance(k, str) and isinstance(v, str)]
-    if isinstance(tables, (list, tuple)):
-        items: list[tuple[str, str]] = []
-        for sub in tables:
-            items.extend(_table_items(sub))
-        return items
-    return []
-
-
-_ESCAPE: Final[regex.Pattern[bytes]] = regex.compile(
-    rb"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|\\U([0-9a-f]{8})"
-)
+#: How many distinct characters outside GB2312 are looked for one at a time.
+_FEW_OUTSIDE: Final = 8
 
 
 def _outside_gb2312(text: str) -> set[str]:
-    """Return the characters of *text* that GB2312 cannot encode (usually none)."""
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        raw = text.encode("gb2312", errors="backslashreplace")
-        return {chr(int(b"".join(m.groups(b"")), 16)) for m in _ESCAPE.finditer(raw)}
-    return set()
+    """Return the characters of *text* that GB2312 cannot encode (usually none, or 〇).
+
+    The encoder names the first one it fails on; each is then removed and the
+    rest encoded again, so that a text with a few such characters costs a few
+    passes however often they occur.  Past :data:`_FEW_OUTSIDE` of them (a
+    traditional text), one pass with escapes collects the others.
+    """
+    found: set[str] = set()
+    while True:
+        try:
+            text.encode("gb2312")
+        except UnicodeEncodeError as error:
+            if len(found) >= _FEW_OUTSIDE:
+                raw = text.encode("gb2312", errors="backslashreplace")
+                found.update(
+                    chr(int(b"".join(m.groups(b"")), 16)) for m in _escape_pattern().finditer(raw)
+                )
+                return found
+            bad = set(text[error.start : error.end])
+            found.update(bad)
+            for char in bad:
+                text = text.replace(char, "")
+        else:
+            return found
+
+
+@functools.cache
+def _escape_pattern() -> regex.Pattern[bytes]:
+    """Return the pattern of the escapes ``backslashreplace`` writes."""
+    return regex.compile(rb"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|\\U([0-9a-f]{8})")
 
 
 def _traditional_in(text: str) -> set[str]:
@@ -347,8 +513,8 @@ def _simplify(text: str, present: set[str]) -> str:
 
 # --- noise lines -----------------------------------------------------------------
 
-_NOISE: Final[regex.Pattern[str]] = regex.compile(
-    r"""
+# Site furniture at the start of a line, matched on width-folded text (VERBOSE).
+_NOISE: Final = r"""
     ^\s*+(?:
         扫(?:一扫|码)                               # 扫一扫在手机上查看 / 扫码关注
       | (?:微信|手机)扫一扫
@@ -377,9 +543,7 @@ _NOISE: Final[regex.Pattern[str]] = regex.compile(
       | 附件下载
       | 【\s*+(?:我要纠错|纠错)\s*+】
     )
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
+    """
 
 
 def is_noise_line(line: str) -> bool:
@@ -394,7 +558,25 @@ def is_noise_line(line: str) -> bool:
     """
     require_str(line, "line")
     normalized = fold_width(line)
-    return _NOISE.match(normalized) is not None
+    return _noise_pattern().match(normalized) is not None
+
+
+@functools.cache
+def _noise_pattern() -> regex.Pattern[str]:
+    return regex.compile(_NOISE, regex.VERBOSE | regex.MULTILINE)
+
+
+def noise_line_at(text: NormText, start: int, end: int) -> bool:
+    """Return whether the line ``text[start:end]`` of normalised text is site furniture.
+
+    The same answer as :func:`is_noise_line` for a line that is already
+    normalised, without copying it.
+
+    >>> text = normalize("正文。\\n扫一扫在手机上查看").text
+    >>> noise_line_at(text, 0, 3), noise_line_at(text, 4, len(text))
+    (False, True)
+    """
+    return _noise_pattern().match(text, start, end) is not None
 
 
 def find_noise_lines(text: str) -> tuple[Span, ...]:

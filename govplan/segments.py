@@ -28,7 +28,8 @@ All positions are in normalised coordinates; ``layer.norm`` maps them back.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Final
 
 import attrs
@@ -36,7 +37,7 @@ import regex
 
 from govplan import _chars
 from govplan.errors import require_str
-from govplan.normalize import Normalized, is_noise_line, normalize
+from govplan.normalize import Normalized, NormText, noise_line_at, normalize
 
 __all__ = ["CLAUSE_END", "QUOTE_LONGEST", "SENTENCE_END", "TextLayer", "segment"]
 
@@ -49,7 +50,6 @@ QUOTE_LONGEST: Final = 80
 #: The longest line that may be site furniture.
 NOISE_LONGEST: Final = 80
 
-_SENTENCE_BREAK: Final[regex.Pattern[str]] = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 _CLAUSE_BREAK: Final[regex.Pattern[str]] = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 
 _PAIRS: Final[dict[str, str]] = {
@@ -61,7 +61,7 @@ _PAIRS: Final[dict[str, str]] = {
 }
 _CLOSERS: Final = frozenset(_PAIRS.values())
 _QUOTE_CHARS: Final[regex.Pattern[str]] = regex.compile(
-    "[" + regex.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"\n]'
+    "[" + regex.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]'
 )
 
 # Addresses where digits count nothing: URLs and e-mail addresses.
@@ -217,11 +217,15 @@ def segment(norm: Normalized) -> TextLayer:
         line_starts.append(pos + 1)
         pos = text.find("\n", pos + 1)
     starts, ends = _masks(text)
+    clause_ends = _ends(_CLAUSE_BREAK, text, size)
+    sentence_ends = [end for end in clause_ends if end and text[end - 1] in SENTENCE_END]
+    if not sentence_ends or sentence_ends[-1] != size:
+        sentence_ends.append(size)
     return TextLayer(
         norm=norm,
         line_starts=tuple(line_starts),
-        sentence_ends=_ends(_SENTENCE_BREAK, text, size),
-        clause_ends=_ends(_CLAUSE_BREAK, text, size),
+        sentence_ends=tuple(sentence_ends),
+        clause_ends=clause_ends,
         mask_starts=starts,
         mask_ends=ends,
         noise_lines=_noise_lines(text, line_starts),
@@ -239,18 +243,24 @@ def segment_text(text: str) -> TextLayer:
 
 
 def _ends(pattern: regex.Pattern[str], text: str, size: int) -> tuple[int, ...]:
-    ends = [m.end() for m in pattern.finditer(text)]
+    """Return the position after every mark of *pattern* (one letter each), and *size*.
+
+    Split, measured and summed in C: the pieces between marks, each one longer
+    by its mark, add up to where each mark ends.
+    """
+    pieces = pattern.split(text)
+    ends = list(accumulate(map((1).__add__, map(len, pieces[:-1]))))
     if not ends or ends[-1] != size:
         ends.append(size)
     return tuple(ends)
 
 
-def _noise_lines(text: str, line_starts: list[int]) -> frozenset[int]:
+def _noise_lines(text: NormText, line_starts: list[int]) -> frozenset[int]:
     found: set[int] = set()
     size = len(text)
     for i, start in enumerate(line_starts):
         end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else size
-        if 0 < end - start < NOISE_LONGEST and is_noise_line(text[start:end]):
+        if 0 < end - start < NOISE_LONGEST and noise_line_at(text, start, end):
             found.add(i)
     return frozenset(found)
 
@@ -277,13 +287,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """Return the ``(open, close + 1)`` of well-nested quotations, never across a line."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # (closer expected, position of the opener)
-    straight = -1  # position of an open straight quote on this line
+    straight = -1  # position of an open straight quote
+    line_end = -1  # where the line of the open quotations ends
     for m in _QUOTE_CHARS.finditer(text):
         char, pos = m.group(), m.start()
-        if char == "\n":
+        if pos > line_end:  # a new line: nothing opened before it is open any more
             stack.clear()
             straight = -1
-        elif char == '"':
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end == -1 else line_end
+        if char == '"':
             if straight < 0:
                 straight = pos
             else:

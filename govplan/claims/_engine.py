@@ -23,30 +23,21 @@ shows.
 from __future__ import annotations
 
 import datetime
-import functools
 from bisect import bisect_right
-from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from govplan.claims._figures import Figure, scan_figures
-from govplan.claims._modality import (
-    Evidence,
-    clause_evidence,
-    doc_default,
-    now_modality,
-    voice,
-    weak_evidence,
-)
+from govplan.claims._modality import Evidence
 from govplan.claims._phrase import Left, read_left, read_right
-from govplan.claims._scope import Years, doc_years, fallback_years, target_lists
-from govplan.claims._sections import Sections
-from govplan.claims._tokens import Token, tokenize
+from govplan.claims._scopes import Clauses, Scopes, Site
+from govplan.claims._tokens import words_ending, words_starting
 from govplan.claims._units import TIME_UNITS
+from govplan.claims._words import Kind
+from govplan.model import Claim, Comparison, Heading, Span
+from govplan.segments import TextLayer
 
 #: Units that count events: the activity counted may end in a verb (安全检查52次).
 EVENT_UNITS: Final = frozenset({"次", "场", "场次", "期", "轮", "届", "批次", "遍", "趟", "人次"})
-from govplan.model import Claim, Comparison, Heading, Modality, Span
-from govplan.segments import TextLayer
 
 __all__ = ["Reading", "read_claims"]
 
@@ -57,10 +48,10 @@ _LIST_JOINS: Final = frozenset({"、", "和", "与", "及", "或"})
 #: What may stand between a figure and the next clause of its chain.
 _CHAIN_GAP: Final = frozenset(",、;")
 _BASELINES: Final[dict[str, str]] = {"同比": "同期", "环比": "上期"}
-#: How many sentences back the ``preceding`` scope looks.
-_PRECEDING_REACH: Final = 8
-#: The longest line read as a heading when looking for the years of a document.
-_SHORT_LINE: Final = 30
+#: How far before a figure its words are read: the longest subject with some glue.
+_REACH_BACK: Final = 26
+#: How far after a figure its words are read: the noun it counts.
+_REACH_ON: Final = 16
 
 
 class Reading(NamedTuple):
@@ -118,27 +109,8 @@ class _Reader:
     ) -> None:
         self.layer = layer
         self.text = layer.text
-        self.years: Years = fallback_years(
-            doc_years(title, doc_type), doc_type, date.year if date else None, _short_lines(layer)
-        )
-        self.sections = Sections(layer, outline, self.years)
-        self.lists = target_lists(self.text)
-        self.list_starts = [a for a, _ in self.lists]
-        self.doc_type = doc_type
-        self.default = doc_default(doc_type)
-        self.now = now_modality(doc_type)
-        self._tokens: dict[int, list[Token]] = {}
-
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """Return the lexicon words of the clause ``[start, end)``, cut once."""
-        found = self._tokens.get(start)
-        if found is None:
-            found = self._tokens[start] = tokenize(self.text, start, end)
-        return found
-
-    @functools.cached_property
-    def voice(self) -> Modality | None:
-        return voice(self.text, tokenize(self.text), self.layer.masked)
+        self.clauses = Clauses(layer.text)
+        self.scopes = Scopes(layer, self.clauses, outline, doc_type, title, date)
 
     def read(self, figures: list[Figure]) -> list[Reading]:
         out: list[Reading] = []
@@ -152,32 +124,40 @@ class _Reader:
     def _figure(self, fig: Figure, state: _State | None, nxt: int) -> tuple[Reading, _State]:
         layer, text = self.layer, self.text
         c0, c1 = layer.clause(fig.number)
-        sentence = layer.sentence(fig.number)[0]
-        tokens = self.tokens(c0, c1)
+        ends = layer.sentence_ends
+        k = bisect_right(ends, fig.number) - 1
+        sentence = ends[k] if k >= 0 else 0  # where the sentence of the figure starts
         prev = state.figure if state is not None else None
         lo = prev.end if prev is not None and prev.end > c0 else c0
-        left = read_left(text, tokens, lo, fig.start, event=fig.unit in EVENT_UNITS)
+        # the words before it, as far back as a subject and its glue may reach
+        before = words_ending(text, max(lo, fig.start - _REACH_BACK), fig.start)
+        left = read_left(text, before, lo, fig.start, event=fig.unit in EVENT_UNITS)
         if state is not None and _listed(text, state, fig, left):
             left = state.left._replace(subject=None, glue_start=fig.start)
             subject, rule = (None, "each") if left.each else (state.subject, "list")
         else:
             if state is not None and _shares_lead(text, state, left):
                 left = left._replace(lead=state.left.lead, comparison=state.left.comparison)
-            subject, rule = self._subject(fig, left, tokens, state, min(c1, nxt))
-        span = layer.norm.span_to_original(fig.start, fig.end)
-        evidence = self._modality(fig, tokens, (c0, c1), sentence, span)
+            subject, rule = self._subject(fig, left, state, min(c1, nxt))
+        norm = layer.norm
+        span = Span(fig.start, fig.end) if norm.offsets is None else norm.span_to_original(
+            fig.start, fig.end
+        )
+        path, heading = self.scopes.locate(span)
+        site = Site(fig.number, fig.start, fig.end, (c0, c1), sentence, path, heading)
+        evidence = self.scopes.decide(site)
         claim = Claim(
-            text=layer.norm.source[span.start : span.end],
+            text=norm.source[span.start : span.end],
             span=span,
             value=fig.value,
             unit=fig.unit,
             high=fig.high,
             approx=fig.approx,
             bound=fig.bound,
-            subject=layer.norm.source_text(*subject) if subject else None,
+            subject=norm.source_text(*subject) if subject else None,
             modality=evidence.modality if evidence is not None else None,
             comparison=self._comparison(left),
-            path=self.sections.locate(span)[0],
+            path=path,
         )
         carry = subject
         if fig.unit in TIME_UNITS and subject is None and state is not None:
@@ -185,7 +165,7 @@ class _Reader:
         return Reading(claim, rule, evidence), _State(fig, subject, left, sentence, carry)
 
     def _subject(
-        self, fig: Figure, left: Left, tokens: list[Token], state: _State | None, hi: int
+        self, fig: Figure, left: Left, state: _State | None, hi: int
     ) -> tuple[tuple[int, int] | None, str]:
         """Return the subject span of a figure and the rule that found it."""
         if fig.unit in TIME_UNITS:  # 重污染天数减少2天, but not 连续3年 or 3年内
@@ -194,9 +174,13 @@ class _Reader:
         if left.each:
             return None, "each"
         rate = fig.unit in _RATES
-        right = read_right(
-            self.text, tokens, fig.end, hi, rate=rate, event=fig.unit in EVENT_UNITS
-        )
+        right = None
+        # a share or a change counts the noun after it only after 的 (15%的学生) or alone
+        if not rate or self.text.startswith("的", fig.end) or left.subject is None:
+            after = words_starting(self.text, fig.end, min(hi, fig.end + _REACH_ON))
+            right = read_right(
+                self.text, after, fig.end, hi, rate=rate, event=fig.unit in EVENT_UNITS
+            )
         if right is not None and (not rate or (right[0] > fig.end and left.change is None)):
             return right, "after"
         if left.subject is not None:
@@ -209,9 +193,8 @@ class _Reader:
         return None, "none"
 
     def _comparison(self, left: Left) -> Comparison | None:
-        if left.comparison is None or (
-            left.change is None and left.baseline is None and left.lead is None
-        ):
+        verb = left.change or left.lead
+        if left.comparison is None or (verb is None and left.baseline is None):
             return None
         start, end = left.comparison
         if end <= start:
@@ -219,133 +202,14 @@ class _Reader:
         norm = self.layer.norm
         span = norm.span_to_original(start, end)
         direction = None
-        verb = left.change or left.lead
         if verb is not None:
-            direction = "up" if verb.kind.value == "up" else "down"
+            direction = "up" if verb.kind is Kind.UP else "down"
         return Comparison(
             text=norm.source[span.start : span.end],
             baseline=_baseline(left.baseline),
             direction=direction,
             span=span,
         )
-
-    def _modality(
-        self,
-        fig: Figure,
-        tokens: list[Token],
-        clause: tuple[int, int],
-        sentence: int,
-        span: Span,
-    ) -> Evidence | None:
-        for find in self._finders(fig, tokens, clause, sentence, span):
-            found = find()
-            if found is not None:
-                return found
-        return None
-
-    def _finders(
-        self,
-        fig: Figure,
-        tokens: list[Token],
-        clause: tuple[int, int],
-        sentence: int,
-        span: Span,
-    ) -> tuple[Callable[[], Evidence | None], ...]:
-        """Return the evidence finders of one figure, in the order of PRECEDENCE."""
-        c0, c1 = clause
-        return (
-            lambda: self._in_list(fig.number),
-            lambda: clause_evidence(
-                self.text,
-                tokens,
-                c0,
-                fig.start,
-                years=self.years,
-                now=self.now,
-                after=fig.end,
-                masked=self.layer.masked,
-            ),
-            lambda: self._sentence(sentence, c0),
-            lambda: self._heading(span),
-            lambda: self._section(fig.number),
-            lambda: self._preceding(sentence),
-            lambda: self._document(fig.number),
-            lambda: Evidence("voice", self.voice, "") if self.voice is not None else None,
-            lambda: weak_evidence(tokens, c0, fig.start) or self._weak_sentence(sentence, c0),
-        )
-
-    def _in_list(self, pos: int) -> Evidence | None:
-        i = bisect_right(self.list_starts, pos) - 1
-        if i >= 0 and pos < self.lists[i][1]:
-            a, _ = self.lists[i]
-            return Evidence("list", Modality.TARGET, self.text[a : a + 8])
-        return None
-
-    def _sentence(self, sentence: int, c0: int) -> Evidence | None:
-        """Return the strong evidence of the clauses before *c0* in its sentence, nearest first."""
-        for a, b in reversed(self.layer.clauses(sentence, c0)):
-            found = clause_evidence(
-                self.text,
-                self.tokens(a, b),
-                a,
-                b,
-                years=self.years,
-                now=self.now,
-                masked=self.layer.masked,
-            )
-            if found is not None:
-                return found._replace(scope="sentence")
-        return None
-
-    def _preceding(self, sentence: int) -> Evidence | None:
-        """Return the strong evidence of the nearest earlier sentence of the same section."""
-        ends = self.layer.sentence_ends
-        floor = self.sections.boundary(sentence)
-        j = bisect_right(ends, sentence) - 1  # the sentence that ends where this one starts
-        for _ in range(_PRECEDING_REACH):
-            if j < 0 or ends[j] <= floor:
-                return None
-            start = ends[j - 1] if j else 0
-            found = self._sentence(start, ends[j])
-            if found is not None:
-                return found._replace(scope="preceding")
-            j -= 1
-        return None
-
-    def _weak_sentence(self, sentence: int, c0: int) -> Evidence | None:
-        for a, b in reversed(self.layer.clauses(sentence, c0)):
-            found = weak_evidence(self.tokens(a, b), a, b)
-            if found is not None:
-                return found
-        return None
-
-    def _heading(self, span: Span) -> Evidence | None:
-        path, mod = self.sections.locate(span)
-        if mod is None:
-            return None
-        return Evidence("heading", mod, self.sections.heading_title(path[-1]))
-
-    def _section(self, pos: int) -> Evidence | None:
-        found = self.sections.section_line(pos)
-        return Evidence("section", found[1], found[0]) if found is not None else None
-
-    def _document(self, pos: int) -> Evidence | None:
-        if self.default is not None:
-            return Evidence("document", self.default, self.doc_type or "")
-        start = self.sections.plan_start
-        if start is None or self.doc_type is None:
-            return None
-        mod = Modality.TARGET if pos >= start else Modality.ACHIEVED
-        return Evidence("document", mod, self.doc_type)
-
-
-def _short_lines(layer: TextLayer) -> list[str]:
-    """Return the short lines of a text (headings, section lines), stripped."""
-    text, starts = layer.text, layer.line_starts
-    ends = [*starts[1:], len(text) + 1]
-    return [
-        text[a : b - 1].strip() for a, b in zip(starts, ends, strict=True) if b - a <= _SHORT_LINE
-    ]
 
 
 def _listed(text: str, state: _State, fig: Figure, left: Left) -> bool:

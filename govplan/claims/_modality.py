@@ -22,9 +22,10 @@ something decides.  The order is data, :data:`PRECEDENCE`:
 7. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
    a 政府工作报告 or 总结和计划 reports up to its first planning part and plans
    after it;
-8. ``voice``: the document's voice (了/已 against 将/要/力争);
-9. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成, and 同比,
-   which reports statistics of a period that is over).
+8. ``statistic``: 同比 or 环比 in the figure's clause, which compare a period
+   that is over with the one before;
+9. ``voice``: the document's voice (了/已 against 将/要/力争);
+10. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
 
 A baseline (比去年, 同比) is no evidence: 比去年提高 is a change, not a report
 of last year.
@@ -37,20 +38,31 @@ of last year.
 from __future__ import annotations
 
 from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 import regex
 
 from govplan.claims._scope import Years, period_modality, year_modality
 from govplan.claims._tokens import Token
-from govplan.claims._words import Kind
+from govplan.claims._words import FREQUENT_LETTERS, WORDS, Kind
 from govplan.model import Modality
 
-__all__ = ["PRECEDENCE", "Evidence", "clause_evidence", "doc_default", "voice", "weak_evidence"]
+__all__ = [
+    "PRECEDENCE",
+    "Evidence",
+    "Cues",
+    "clause_cues",
+    "cue_positions",
+    "doc_default",
+    "voice",
+    "weak_evidence",
+]
 
 #: The scopes of evidence, strongest first.
 PRECEDENCE: Final = (
-    "list", "clause", "sentence", "heading", "section", "preceding", "document", "voice", "weak",
+    "list", "clause", "sentence", "heading", "section", "preceding", "document", "statistic",
+    "voice", "weak",
 )  # fmt: skip
 
 
@@ -76,16 +88,56 @@ _YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
 NOW_WORDS: Final = frozenset({"今年", "本年", "本年度"})
 # After a cue word, these make it a noun that ends a name (支持计划，).
 _NAME_END: Final = frozenset(",;:。!?”’」》)、")
+# Plan words that are nouns too: before a mark they name a programme (支持计划，).
+_PLAN_NOUNS: Final = frozenset({"计划", "规划", "目标", "预期", "打算"})
+# Periods that frame what follows as over only when a comma follows them: 上半年，全区…
+# (but 上半年完成年度投资计划的55% is a deadline).
+_PERIOD_FRAMES: Final = frozenset({"上半年", "一季度", "前三季度"})
+_CLAUSE_STARTS: Final = frozenset(",，。;；:：\n年")
+# Words after 将 that make it the future (将开发, 将提高到, 将增长).
+_VERBS_OF_PLANS: Final = frozenset({Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN, Kind.NOUN_VERB})
 #: Plan words that count after the figure too (学校48所拟撤并, 3万人力争…).
 _AFTER: Final = frozenset({"拟", "力争", "计划"})
 # 到2027年, 2025年, 十四五: times in a clause, read against the document's years.
 _TIME: Final[regex.Pattern[str]] = regex.compile(
-    r"(?<![比较与])(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年(?!同期|相比)"
+    r"(?<![比较与截])(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年(?!同期|相比)"
     r"|(?P<plan>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划|以来)?"
+    r"|(?<![到至较比])(?P<months>[0-9]{1,2}[—~-][0-9]{1,2})月(?:份)?(?![底末]?前)"  # 1—11月: so far
 )
 
 
-def clause_evidence(
+class Cues(NamedTuple):
+    """The strong evidence of one clause: where each cue stands, what it says, in order.
+
+    ``plans`` holds the plan words that count after a figure too (拟, 力争, 计划).
+    """
+
+    starts: list[int]
+    found: list[Evidence]
+    plans: list[int]
+
+    def before(self, pos: int) -> Evidence | None:
+        """Return the evidence of the cue nearest before *pos*, if any.
+
+        >>> from govplan.claims._tokens import tokenize
+        >>> text = "去年新建学校5所,今年新建8所"
+        >>> cues = clause_cues(text, tokenize(text), 0, len(text), years=Years(None, None),
+        ...                    now=Modality.TARGET)
+        >>> cues.before(text.index("8")).cue, cues.before(text.index("5")).cue
+        ('今年', '去年')
+        """
+        i = bisect_right(self.starts, pos - 1) - 1
+        return self.found[i] if i >= 0 else None
+
+    def after(self, pos: int) -> Evidence | None:
+        """Return TARGET for a plan word at or after *pos* (学校48所拟撤并), if any."""
+        i = bisect_left(self.plans, pos)
+        if i < len(self.plans):
+            return Evidence("clause", Modality.TARGET, "")
+        return None
+
+
+def clause_cues(
     text: str,
     tokens: list[Token],
     lo: int,
@@ -93,51 +145,131 @@ def clause_evidence(
     *,
     years: Years,
     now: Modality | None,
-    after: int | None = None,
     masked: Callable[[int], bool] = lambda _pos: False,
-) -> Evidence | None:
-    """Return the strong evidence in ``text[lo:hi]``, the word nearest to *hi* first.
+) -> Cues:
+    """Return the strong evidence of the clause ``text[lo:hi]``, cue by cue, in order.
 
-    With *after*, plan words between *after* and the clause end count too
-    (学校48所拟撤并).  *now* is what 今年 means in this document.  A word
-    inside a quotation (*masked*) or right before a mark is a name, not a cue
-    (实施“网链共享计划”, 支持计划，).
-
-    >>> from govplan.claims._tokens import tokenize
-    >>> text = "去年新建学校5所,今年新建8所"
-    >>> clause_evidence(text, tokenize(text), 9, 14, years=Years(None, None), now=Modality.TARGET)
-    Evidence(scope='clause', modality=<Modality.TARGET: 'target'>, cue='今年')
+    Strong words of the lexicon; 今年, as *now* says; years and plan periods
+    against *years*.  A word inside a quotation (*masked*) or right before a
+    mark is a name, not a cue (实施“网链共享计划”, 支持计划，).
     """
-    best: tuple[int, Evidence] | None = None
-    for token in tokens:
+    hits: list[tuple[int, Evidence]] = []
+    plans: list[int] = []
+    for k, token in enumerate(tokens):
         if token.start < lo or token.end > hi or _is_name(text, token, masked):
             continue
         mod = _STRONG.get(token.kind)
         if mod is None and token.word in NOW_WORDS:
             mod = now
+        if mod is None and token.word == "将" and _verb_follows(tokens, k):
+            mod = Modality.TARGET  # 将开发, 将新建: the future; 将X纳入 is a preposition
+        if token.word in _PERIOD_FRAMES and not _frames(text, token):
+            mod = None
         if mod is not None:
-            best = (token.start, Evidence("clause", mod, token.word))
-    for m in _TIME.finditer(text, lo, hi):
-        mod = _time_modality(m, years)
-        if mod is not None and (best is None or m.start() > best[0]):
-            best = (m.start(), Evidence("clause", mod, m.group()))
-    if best is not None:
-        return best[1]
-    if after is not None:
-        for token in tokens:
-            if token.start >= after and token.word in _AFTER and not _is_name(text, token, masked):
-                return Evidence("clause", Modality.TARGET, token.word)
-    return None
+            hits.append((token.start, Evidence("clause", mod, token.word)))
+        if token.word in _AFTER:
+            plans.append(token.start)
+    if text.find("年", lo, hi) != -1 or text.find("五", lo, hi) != -1 or "月" in text[lo:hi]:
+        for m in _TIME.finditer(text, lo, hi):
+            mod = _time_modality(m, years)
+            if mod is not None:
+                hits.append((m.start(), Evidence("clause", mod, m.group())))
+        hits.sort(key=lambda hit: hit[0])
+    return Cues([at for at, _ in hits], [e for _, e in hits], plans)
+
+
+def _rarest(word: str) -> int:
+    """Return the index of the rarest letter of *word* (one not in FREQUENT_LETTERS first)."""
+    ranks = [
+        FREQUENT_LETTERS.find(c) if c in FREQUENT_LETTERS else len(FREQUENT_LETTERS) for c in word
+    ]
+    return ranks.index(max(ranks))
+
+
+def _anchors() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Index the strong words by their rarest letter: letter → (word, offset of the letter)."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for word, kind in WORDS.items():
+        if kind in _STRONG or word in NOW_WORDS:
+            k = _rarest(word)
+            table.setdefault(word[k], []).append((word, k))
+    return {letter: tuple(entries) for letter, entries in table.items()}
+
+
+# The strong words, looked for by their rarest letter: few finds, few false starts.
+_ANCHORS: Final = _anchors()
+_PLAN_NUMERALS: Final = frozenset("一二三四五六七八九十")
+
+
+def cue_positions(text: str) -> list[int]:
+    """Return, sorted, where a strong word, a year or a plan period may start in *text*.
+
+    A quick index for the wider scopes: a clause with no position here holds
+    no strong evidence, and is not cut into words to find out.
+
+    >>> cue_positions("去年新建3所,计划新建5所,2025年")
+    [0, 7, 14]
+    """
+    found: set[int] = set()
+    for letter, entries in _ANCHORS.items():
+        i = text.find(letter)
+        while i != -1:
+            for word, offset in entries:
+                if i >= offset and text.startswith(word, i - offset):
+                    found.add(i - offset)
+            i = text.find(letter, i + 1)
+    i = text.find("年")
+    while i != -1:  # 2025年, 到2027年
+        if i >= 4 and text[i - 1].isdigit():
+            m = _TIME.search(text, max(0, i - 5), i + 1)
+            if m is not None:
+                found.add(m.start())
+        i = text.find("年", i + 1)
+    i = text.find("月")
+    while i != -1:  # 1—11月
+        if i >= 3 and text[i - 1].isdigit():
+            m = _TIME.search(text, max(0, i - 6), i + 1)
+            if m is not None and m.group("months"):
+                found.add(m.start())
+        i = text.find("月", i + 1)
+    i = text.find("五")
+    while i != -1:  # 十四五, 十五五
+        if i and text[i - 1] in _PLAN_NUMERALS:
+            found.add(i - 2 if i >= 2 and text[i - 2] in _PLAN_NUMERALS else i - 1)
+        i = text.find("五", i + 1)
+    return sorted(found)
+
+
+def _frames(text: str, token: Token) -> bool:
+    """Tell whether a period (上半年) opens its clause or is set off by a comma: a frame."""
+    before = text[token.start - 1] if token.start else "\n"
+    return text.startswith((",", "，"), token.end) or before in _CLAUSE_STARTS
+
+
+def _verb_follows(tokens: list[Token], k: int) -> bool:
+    """Tell whether the word after ``tokens[k]`` follows it at once and is a verb."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.start == tokens[k].end and nxt.kind in _VERBS_OF_PLANS
 
 
 def _is_name(text: str, token: Token, masked: Callable[[int], bool]) -> bool:
-    """Tell whether a cue word is part of a name: quoted, or closing its clause (…计划，)."""
-    return masked(token.start) or (token.end < len(text) and text[token.end] in _NAME_END)
+    """Tell whether a cue word is part of a name: quoted, or a plan word closing its clause.
+
+    实施“网链共享计划”, 岗位挖潜扩容支持计划，: the plan is a programme.  去年， is
+    still last year.
+    """
+    if masked(token.start):
+        return True
+    return token.word in _PLAN_NOUNS and token.end < len(text) and text[token.end] in _NAME_END
 
 
 def _time_modality(m: regex.Match[str], years: Years) -> Modality | None:
     if m.group("plan"):
         return period_modality(m.group("plan"), years)
+    if m.group("months"):
+        return Modality.ACHIEVED  # 1—11月，全区…: the statistics of months that are over
     year = int(m.group("year"))
     mod = year_modality(year, years)
     if m.group("to") and mod is None and (years.review is None or year > years.review):
@@ -204,7 +336,7 @@ def now_modality(doc_type: str | None) -> Modality | None:
     return doc_default(doc_type)
 
 
-_VOICE_ACHIEVED: Final = frozenset({"了", "已", "累计", "以来", "先后", "年来"})
+_VOICE_ACHIEVED: Final = frozenset({"了", "已", "累计", "以来", "先后", "年来", "同比", "环比"})
 _VOICE_TARGET: Final = frozenset({"将", "力争", "确保", "拟", "计划", "要"})
 
 

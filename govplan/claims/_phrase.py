@@ -22,11 +22,12 @@ noun phrase; a property of the thing counted ends it early (14种农产品产量
 
 >>> from govplan.claims._tokens import tokenize
 >>> text = "全省城镇新增就业85万人,地区生产总值同比增长5.5%左右"
->>> left = read_left(text, tokenize(text), 0, text.index("85"))
+>>> words = {t.end: t for t in tokenize(text)}
+>>> left = read_left(text, words, 0, text.index("85"))
 >>> text[left.subject[0]:left.subject[1]], left.change
 ('城镇新增就业', None)
 >>> at = text.index("5.5")
->>> left = read_left(text, tokenize(text), 13, at)
+>>> left = read_left(text, words, 13, at)
 >>> text[left.subject[0]:left.subject[1]], left.change.word, left.baseline
 ('地区生产总值', '增长', '同比')
 """
@@ -37,7 +38,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from govplan.claims._tokens import Token
+from govplan.claims._tokens import Token, WordIndex
 from govplan.claims._words import ATTRIBUTIVE, LIGHT_VERBS, Kind
 
 __all__ = ["Left", "read_left", "read_right"]
@@ -82,6 +83,8 @@ _MEASURE_WORDS: Final = (
 _TOPIC_VERBS: Final = 3
 #: The longest subject kept; a longer phrase is a clause, not a name.
 LONGEST: Final = 20
+_YEAR_ENDS: Final = frozenset("年末底的期比")
+_DATE_ENDS: Final = frozenset("年月日度底末初内")
 #: A start that names a year: 从2019年的24580亿元增加到…
 _FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?:从|由)(?:19|20)[0-9]{2}年(?:末|底)?的?$")
 #: A baseline that names a year or a period rather than a word of the lexicon.
@@ -123,13 +126,13 @@ def _is_han(char: str) -> bool:
     return char >= _HAN_FIRST and not ("\uff00" <= char <= "\uffef") and char not in _NOT_HAN
 
 
-def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: bool = False) -> Left:
+def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool = False) -> Left:
     """Return the glue and the noun phrase before the figure at *start*, not before *lo*.
 
-    *event* tells that the figure counts events (次, 场): the verbs right
-    before it name the event counted (开展联合检查5次 → 联合检查).
+    *by_end* maps the end of every word of the clause to the word.  *event*
+    tells that the figure counts events (次, 场): the verbs right before it
+    name the event counted (开展联合检查5次 → 联合检查).
     """
-    by_end = {t.end: t for t in tokens if lo <= t.start and t.end <= start}
     pos = start
     change = link = None
     baseline: str | None = None
@@ -137,7 +140,11 @@ def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: boo
     each = False
     while pos > lo:
         token = by_end.get(pos)
+        if token is not None and token.start < lo:
+            break  # a word that began before the previous figure ended
         if token is None:
+            if text[pos - 1] not in _YEAR_ENDS:  # the letters the two patterns end with
+                break
             m = _FROM_YEAR.search(text, max(lo, pos - 10), pos)
             if m is not None:
                 pos = m.start()
@@ -174,12 +181,12 @@ def read_left(text: str, tokens: list[Token], lo: int, start: int, *, event: boo
     if change is None and lead is not None:
         comparison = (lead.start, lead.end)
     opens = _opens(text, by_end, lo, lead.start if lead is not None else first)
-    if subject is not None and opens and _verb_alone(by_end, subject):
+    if subject is not None and _verb_alone(by_end, subject) and opens:
         subject = None  # 投入300万元: a verb opening its clause names nothing
     return Left(subject, change, baseline, comparison, each, pos, link, lead, opens)
 
 
-def _topic(text: str, by_end: dict[int, Token], lo: int, pos: int) -> tuple[int, int] | None:
+def _topic(text: str, by_end: WordIndex, lo: int, pos: int) -> tuple[int, int] | None:
     """Return the noun phrase before the verbs that end the clause.
 
     基站建成1200个 → 基站; 完成危桥改造45座 → 危桥; 入河排污口排查整治412个 → 入河排污口.
@@ -205,7 +212,7 @@ def _topic(text: str, by_end: dict[int, Token], lo: int, pos: int) -> tuple[int,
     return topic if _opens(text, by_end, lo, topic[0]) else None
 
 
-def _verb_alone(by_end: dict[int, Token], span: tuple[int, int]) -> bool:
+def _verb_alone(by_end: WordIndex, span: tuple[int, int]) -> bool:
     token = by_end.get(span[1])
     return token is not None and token.start == span[0] and token.kind is Kind.NOUN_VERB
 
@@ -214,13 +221,13 @@ class _Walk(NamedTuple):
     """What the leftward walk over a noun phrase knows at one token."""
 
     text: str
-    by_end: dict[int, Token]
+    by_end: WordIndex
     lo: int
     measure: bool  # the phrase ends in a measure (率, 人数, 收入): verbs inside it stay
 
 
 def _noun_phrase(
-    text: str, by_end: dict[int, Token], lo: int, end: int, *, event: bool = False
+    text: str, by_end: WordIndex, lo: int, end: int, *, event: bool = False
 ) -> tuple[int, int] | None:
     """Return the noun phrase that ends at *end*, read leftwards, or None."""
     walk = _Walk(text, by_end, lo, _ends_in_measure(text, by_end, end))
@@ -230,7 +237,7 @@ def _noun_phrase(
     while i > lo:
         token = by_end.get(i)
         if token is not None:
-            if not _joins_left(walk, token, first, end - i, event=verbs):
+            if token.start < lo or not _joins_left(walk, token, first, end - i, event=verbs):
                 break
             verbs = verbs and token.kind is Kind.VERB
             first, i = token, token.start
@@ -253,7 +260,7 @@ def _noun_phrase(
     return i, end
 
 
-def _ends_in_measure(text: str, by_end: dict[int, Token], end: int) -> bool:
+def _ends_in_measure(text: str, by_end: WordIndex, end: int) -> bool:
     """Tell whether the phrase ending at *end* names a measure (覆盖率, 人数, 总额, 收入)."""
     token = by_end.get(end)
     if token is not None and token.kind in (Kind.ATTRIBUTE, Kind.INDICATOR):
@@ -294,7 +301,7 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         if kind in _INSIDE_WORDS:
             return True
         if kind in _LETTER_WORDS:
-            return _inside(walk, token) and token.start not in walk.by_end
+            return _inside(walk, token) and walk.by_end.get(token.start) is None
     return False
 
 
@@ -308,7 +315,7 @@ def _inside(walk: _Walk, token: Token) -> bool:
     return _is_han(walk.text[token.start - 1])
 
 
-def _opens(text: str, by_end: dict[int, Token], lo: int, pos: int) -> bool:
+def _opens(text: str, by_end: WordIndex, lo: int, pos: int) -> bool:
     """Tell whether only scope, time and cue words stand between *lo* and *pos*.
 
     力争全市经济总量…, 2024年全市地区生产总值…: the scope word opens the phrase.
@@ -318,7 +325,7 @@ def _opens(text: str, by_end: dict[int, Token], lo: int, pos: int) -> bool:
         if token is not None and token.kind in _PREFACE:
             pos = token.start
             continue
-        if token is None:
+        if token is None and text[pos - 1] in _DATE_ENDS:
             m = _DATE_BEFORE.search(text, max(lo, pos - 12), pos)
             if m is not None:
                 pos = m.start()
@@ -328,29 +335,38 @@ def _opens(text: str, by_end: dict[int, Token], lo: int, pos: int) -> bool:
 
 
 def read_right(
-    text: str, tokens: list[Token], end: int, hi: int, *, rate: bool = False, event: bool = False
+    text: str,
+    by_start: WordIndex,
+    end: int,
+    hi: int,
+    *,
+    rate: bool = False,
+    event: bool = False,
 ) -> tuple[int, int] | None:
     """Return the ``(start, end)`` of the noun phrase right after a figure, or None.
 
-    With *rate*, a 的 after the figure is passed over (15%的学生 → 学生); with
+    *by_start* maps the start of every word of the clause to the word.  With
+    *rate*, a 的 after the figure is passed over (15%的学生 → 学生); with
     *event*, verbs name the event counted (5次联合检查).
 
     >>> from govplan.claims._tokens import tokenize
     >>> text = "建成125个县域医共体,14种农产品产量居全国第1位"
-    >>> s = read_right(text, tokenize(text), text.index("县"), text.index(","))
+    >>> words = {t.start: t for t in tokenize(text)}
+    >>> s = read_right(text, words, text.index("县"), text.index(","))
     >>> text[s[0]:s[1]]
     '县域医共体'
-    >>> s = read_right(text, tokenize(text), text.index("农"), len(text))
+    >>> s = read_right(text, words, text.index("农"), len(text))
     >>> text[s[0]:s[1]]
     '农产品'
     """
     at = end + 1 if rate and text.startswith("的", end) else end
-    by_start = {t.start: t for t in tokens if at <= t.start and t.end <= hi}
     i = at
     cut = -1  # where a property of the thing counted begins
     while i < hi:
         token = by_start.get(i)
         if token is not None:
+            if token.end > hi:
+                break
             if token.kind is Kind.ATTRIBUTE and cut < 0 and i - at >= 2:
                 cut = i
             if not _joins_right(text, by_start, token, i - at, hi, event=event):
@@ -373,7 +389,7 @@ def read_right(
 
 
 def _joins_right(
-    text: str, by_start: dict[int, Token], token: Token, size: int, hi: int, *, event: bool
+    text: str, by_start: WordIndex, token: Token, size: int, hi: int, *, event: bool
 ) -> bool:
     """Tell whether *token* continues the noun phrase of *size* letters before it."""
     kind = token.kind

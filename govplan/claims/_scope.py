@@ -68,6 +68,7 @@ _HEADING_CUE: Final[regex.Pattern[str]] = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_HEADING_KIND, key=len, reverse=True))
 )
 _YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+_MONTHS: Final[regex.Pattern[str]] = regex.compile(r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)")
 _FIVE_YEAR_PLAN: Final[regex.Pattern[str]] = regex.compile(r"([一二三四五六七八九十]{1,3})五")
 _PLAN_NUMERALS: Final = "一二三四五六七八九十"
 
@@ -111,7 +112,9 @@ def doc_years(title: str | None, doc_type: str | None) -> Years:
     return Years(None, None)
 
 
-def fallback_years(years: Years, doc_type: str | None, date_year: int | None, lines: Iterable[str]) -> Years:
+def fallback_years(
+    years: Years, doc_type: str | None, date_year: int | None, lines: Iterable[str]
+) -> Years:
     """Return *years*, or, when the title said none, the years a heading or the date implies.
 
     A heading such as 二、2025年主要目标 plans 2025 (and so reviews 2024); a
@@ -133,7 +136,9 @@ def fallback_years(years: Years, doc_type: str | None, date_year: int | None, li
         kinds = {_HEADING_KIND[w] for w in _HEADING_CUE.findall(line)}
         if len(kinds) == 1:
             year = int(found.group(1))
-            return Years(year - 1, year) if kinds.pop() is Modality.TARGET else Years(year, year + 1)
+            return (
+                Years(year - 1, year) if kinds.pop() is Modality.TARGET else Years(year, year + 1)
+            )
     if date_year is None:
         return years
     kind = doc_type or ""
@@ -208,6 +213,8 @@ def heading_modality(title: str, years: Years = Years(None, None)) -> Modality |
         return kinds.pop()
     if kinds:
         return None
+    if _MONTHS.search(title) is not None:
+        return Modality.ACHIEVED  # 1—11月全区固定资产投资…: months that are over
     found = {year_modality(int(y), years) for y in _YEAR.findall(title)}
     found.update(period_modality(n, years) for n in _FIVE_YEAR_PLAN.findall(title))
     found.discard(None)
@@ -257,9 +264,12 @@ def target_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_MARK: Final[regex.Pattern[str]] = regex.compile(r"[。!?\n]")
+
+
 def _sentence_end(text: str, pos: int, size: int) -> int:
     """Return the end of the sentence at *pos* (after its mark), or of the line."""
-    m = regex.compile(r"[。!?\n]").search(text, pos)
+    m = _SENTENCE_MARK.search(text, pos)
     if m is None:
         return size
     return m.end() if m.group() != "\n" else m.start()

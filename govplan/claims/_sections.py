@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from itertools import repeat
 from typing import Final
@@ -39,10 +40,6 @@ _SENTENCE_MARKS: Final = frozenset("。;!?")
 class Sections:
     """The headings and section lines of one document, for lookups by position."""
 
-    __slots__ = (
-        "_bounds", "_deciders", "_fences", "_headings", "_index", "_layer", "_line_mods",
-        "_line_starts", "_modalities", "_outline", "_paths", "_starts", "_years", "plan_start",
-    )  # fmt: skip
 
     def __init__(self, layer: TextLayer, outline: tuple[Heading, ...], years: Years) -> None:
         self._layer = layer
@@ -54,12 +51,18 @@ class Sections:
         fences: list[int] = []
         modalities: list[Modality | None] = []
         deciders: list[int] = []  # the heading whose title set each one's modality
+        titles: list[str] = []  # normalised marker and title of each heading
+        nstarts: list[int] = []  # where each heading starts in normalised text
+        text, to_normalized = layer.text, layer.norm.span_to_normalized
         stack = list(zip(reversed(outline), repeat(-1)))
         i = -1
         while stack:
             node, parent = stack.pop()
             i += 1
-            mod = heading_modality(self._title(node), years)
+            a, b = to_normalized(node.span)
+            titles.append(text[a:b])
+            nstarts.append(a)
+            mod = heading_modality(titles[-1], years)
             decider = i
             end = node.section.end
             if parent < 0:
@@ -78,23 +81,41 @@ class Sections:
                 stack.extend(zip(reversed(node.children), repeat(i)))
         self._headings, self._starts, self._paths = headings, starts, paths
         self._fences, self._modalities, self._deciders = fences, modalities, deciders
+        self._titles, self._nstarts = titles, nstarts
         # With sections in document order, the headings around a position are the last
         # heading starting before it and its ancestors; else walk the tree (``_index``).
         self._index: dict[int, int] = {}
         if len(set(map(id, headings))) < len(headings) or any(map(int.__gt__, starts, starts[1:])):
             self._index = {id(h): i for i, h in enumerate(headings)}
-        self._line_starts, self._line_mods, lines = self._section_lines()
-        to_normalized = layer.norm.to_normalized
-        self._bounds = sorted({*lines, *(to_normalized(start) for start in starts)})
-        self.plan_start = self._plan_start()
 
-    def _title(self, heading: Heading) -> str:
-        start, end = self._layer.norm.span_to_normalized(heading.span)
-        return self._layer.text[start:end]
+    @functools.cached_property
+    def _lines(self) -> tuple[list[int], list[Modality], list[int]]:
+        """The section lines, read on first need (most figures are decided before them)."""
+        return self._section_lines()
+
+    @functools.cached_property
+    def _bounds(self) -> list[int]:
+        """Where every heading and every heading-like line starts, sorted."""
+        return sorted({*self._lines[2], *self._nstarts})
+
+    @functools.cached_property
+    def plan_start(self) -> int | None:
+        """Where (normalised) the first part that plans begins: a top heading or line."""
+        return self._plan_start()
+
+    def is_heading(self, pos: int) -> bool:
+        """Tell whether a heading (its marker, or the blanks before it) starts at *pos*."""
+        while pos < len(self._layer.text) and self._layer.text[pos] in " \t\u3000":
+            pos += 1
+        return pos in self._heading_starts
+
+    @functools.cached_property
+    def _heading_starts(self) -> frozenset[int]:
+        return frozenset(self._nstarts)
 
     def heading_title(self, index: int) -> str:
         """Return the normalised marker and title of the heading whose modality *index* has."""
-        return self._title(self._headings[self._deciders[index]])
+        return self._titles[self._deciders[index]]
 
     def locate(self, span: Span) -> tuple[tuple[int, ...], Modality | None]:
         """Return the path of the headings whose section holds *span*, and their modality."""
@@ -121,12 +142,8 @@ class Sections:
                 break
             out.append(nodes[k])
             nodes = nodes[k].children
-        mod = None
-        for heading in reversed(out):
-            mod = heading_modality(self._title(heading), self._years)
-            if mod is not None:
-                break
-        return tuple(self._index[id(h)] for h in out), mod
+        path = tuple(self._index[id(h)] for h in out)
+        return path, (self._modalities[path[-1]] if path else None)
 
     def boundary(self, pos: int) -> int:
         """Return where the section holding normalised *pos* begins: its heading or line."""
@@ -135,12 +152,12 @@ class Sections:
 
     def section_line(self, pos: int) -> tuple[str, Modality] | None:
         """Return the nearest section line above normalised *pos* that says a modality."""
-        i = bisect_right(self._line_starts, pos) - 1
+        line_starts, line_mods, _ = self._lines
+        i = bisect_right(line_starts, pos) - 1
         if i < 0:
             return None
-        start = self._line_starts[i]
-        line_start, line_end = self._layer.line(start)
-        return self._layer.text[line_start:line_end].strip(), self._line_mods[i]
+        line_start, line_end = self._layer.line(line_starts[i])
+        return self._layer.text[line_start:line_end].strip(), line_mods[i]
 
     def _section_lines(self) -> tuple[list[int], list[Modality], list[int]]:
         """Return the starts and modalities of short heading-like lines that say one.
@@ -167,16 +184,14 @@ class Sections:
 
     def _plan_start(self) -> int | None:
         """Return where (normalised) the first part that plans begins: a top heading or line."""
-        to_normalized = self._layer.norm.to_normalized
         candidates = [
-            to_normalized(self._starts[k])
+            self._nstarts[k]
             for k, path in enumerate(self._paths)
             if len(path) == 1 and self._modalities[k] is Modality.TARGET
         ]
+        line_starts, line_mods, _ = self._lines
         candidates.extend(
-            start
-            for start, mod in zip(self._line_starts, self._line_mods, strict=True)
-            if mod is Modality.TARGET
+            start for start, mod in zip(line_starts, line_mods, strict=True) if mod is Modality.TARGET
         )
         return min(candidates) if candidates else None
 

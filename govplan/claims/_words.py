@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 from typing import Final
 
-__all__ = ["ATTRIBUTIVE", "CLASSES", "LIGHT_VERBS", "WORDS", "Kind"]
+__all__ = ["ATTRIBUTIVE", "CLASSES", "FREQUENT_LETTERS", "LIGHT_VERBS", "WORDS", "Kind"]
 
 
 class Kind(str, enum.Enum):
@@ -191,12 +191,11 @@ PARTICLE: Final[tuple[str, ...]] = (
 
 #: Scope and time words dropped from the start of a subject (全省, 其中, 今年).
 SCOPE: Final[tuple[str, ...]] = (
-    "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "年末", "年底",
-    "年初", "年中", "全国", "全省", "全市", "全县", "全区", "全州", "全盟", "全旗", "全镇",
-    "全乡", "全街道", "全系统", "全局", "全校", "全行业", "我国", "我省", "我市", "我县",
-    "我区", "我镇", "本省", "本市", "本县", "其中", "目前", "现在", "当年", "年内", "各类",
-    "各级", "各", "首批", "另有", "另", "今年", "本年", "本年度", "全口径", "主动", "精准",
-    "直接",
+    "目前", "二季度", "三季度", "四季度", "年末", "年底", "年初", "年中", "全国", "全省",
+    "全市", "全县", "全区", "全州", "全盟", "全旗", "全镇", "全乡", "全街道", "全系统", "全局",
+    "全校", "全行业", "我国", "我省", "我市", "我县", "我区", "我镇", "本省", "本市", "本县",
+    "其中", "现在", "当年", "年内", "各类", "各级", "各", "首批", "另有", "另", "今年", "本年",
+    "本年度", "全口径", "主动", "精准", "直接",
 )  # fmt: skip
 
 #: Adverbs dropped between a subject and its figure (全年, 年均, 累计).
@@ -244,14 +243,15 @@ BASELINE: Final[tuple[str, ...]] = (
 
 #: Words that state a goal or a plan.
 TARGET: Final[tuple[str, ...]] = (
-    "力争", "力求", "拟", "计划", "打算", "目标是", "将要", "今后", "下一步", "明年", "年底前",
-    "到年底", "确保", "努力实现", "确保实现", "力争实现", "计划到", "目标为",
+    "下半年", "力争", "力求", "拟", "计划", "打算", "将要", "今后", "下一步", "明年", "年底前",
+    "到年底", "确保", "努力实现", "确保实现", "力争实现",
 )  # fmt: skip
 
 #: Words that report a result.
 ACHIEVED: Final[tuple[str, ...]] = (
-    "已经", "已", "截至", "截止", "以来", "先后", "至今", "过去", "去年", "上年", "今年来",
-    "年来", "一年来", "五年来", "刚刚过去", "历年", "此前", "当时",
+    "一季度", "上半年", "前三季度", "今年以来", "已经", "已", "截至", "截止", "以来", "先后",
+    "至今", "过去", "去年", "上年", "今年来", "年来", "一年来", "五年来", "刚刚过去", "历年",
+    "此前", "当时",
 )  # fmt: skip
 
 #: Words of plans that decide only where nothing stronger speaks.
@@ -300,6 +300,10 @@ def _index() -> dict[str, Kind]:
 #: Every word of the lexicon and its class (the first class that lists it).
 WORDS: Final[dict[str, Kind]] = _index()
 
+
+#: Letters frequent in these documents, the most frequent first: a word is looked for by
+#: its rarest letter (``str.find`` gives -1, the rarest, to letters not listed).
+FREQUENT_LETTERS: Final = "年一力目上到以经标下过求是期后要计至今去划"
 
 #: Verbs that only carry an event (开展 检查): the event counted is what follows them.
 LIGHT_VERBS: Final[frozenset[str]] = frozenset((
