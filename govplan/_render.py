@@ -1,76 +1,50 @@
-"""Render a parsed document as text for the command line: a tree view, tables, CSV rows.
+"""Render documents and rows as text for the command line: views, aligned tables, CSV, JSON.
 
-Pure functions from a :class:`~govplan.model.Document` and its
-:func:`~govplan.serialize.to_dict` form to lines of text or CSV rows; the
-command line (:mod:`govplan.cli`) writes them.  Tables are aligned in
-terminal columns, where wide (CJK) characters take two (:func:`display_width`).
+Pure functions from a :class:`~govplan.model.Document` or from the rows of
+:mod:`govplan.tables` to text; the command line (:mod:`govplan.cli`) writes
+it.  Tables are aligned in terminal columns, where wide (CJK) characters take
+two and zero-width ones none, as ``wcwidth`` measures them.  CSV and JSON keep
+values exact: an ``int`` as it is, a ``Decimal`` in plain notation.
 
->>> from govplan import parse, to_dict
+>>> from govplan import parse
 >>> doc = parse("一、总体要求\\n(一)工作目标\\n二、主要措施")
->>> print("\\n".join(document_view(doc, to_dict(doc))[-5:]))
+>>> print("\\n".join(document_view(doc)[-5:]))
 outline: 3 headings
   一、总体要求
     (一)工作目标
   二、主要措施
 claims: 0
->>> list(outline_rows("plan.txt", to_dict(doc)))[1]
-['plan.txt', 2, 'cn_paren', 1, '(一)', '工作目标', 'false', 7, 14]
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
+import csv
+import functools
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Final
 
-from govplan.model import Document
-from govplan.serialize import JSONValue
+from govplan.model import Claim, Document
+from govplan.structure import flatten
 
 __all__ = [
-    "CSV_CLAIMS",
-    "CSV_OUTLINE",
-    "claim_rows",
+    "cell",
     "claims_table",
+    "csv_lines",
     "display_width",
     "document_view",
-    "json_objects",
-    "outline_rows",
+    "json_line",
+    "pad",
 ]
 
 _MISSING: Final = "-"
 # Widest heading title shown in the outline tree, in terminal columns.
 _TREE_TITLE_WIDTH: Final = 60
-# Widest subject shown in the claims table, in terminal columns.
+# Widest subject and heading shown in the claims table, in terminal columns.
 _SUBJECT_WIDTH: Final = 20
-
-#: The header row of ``govplan parse --format csv``.
-CSV_OUTLINE: Final = (
-    "file",
-    "level",
-    "style",
-    "ordinal",
-    "marker",
-    "title",
-    "inline",
-    "start",
-    "end",
-)
-#: The header row of ``govplan claims --format csv``.
-CSV_CLAIMS: Final = (
-    "file",
-    "start",
-    "end",
-    "text",
-    "value",
-    "high",
-    "unit",
-    "approx",
-    "bound",
-    "modality",
-    "subject",
-    "heading_path",
-    "heading",
-)
+_HEADING_WIDTH: Final = 16
 _TABLE_HEAD: Final = (
     "value",
     "unit",
@@ -83,153 +57,44 @@ _TABLE_HEAD: Final = (
 )
 
 
-def display_width(text: str) -> int:
-    """Return how many terminal columns *text* takes: wide (CJK) characters take two.
+@functools.cache
+def _width_function() -> Callable[[str], int]:
+    # Imported on first use: wcwidth costs some 20 ms and only text views need it.
+    import wcwidth
 
-    >>> display_width("abc"), display_width("公办幼儿园"), display_width("（一）1.")
-    (3, 10, 8)
-    """
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    def width(text: str) -> int:
+        return int(wcwidth.width(text, control_codes="ignore"))
+
     return width
 
 
-def json_objects(value: JSONValue) -> list[dict[str, JSONValue]]:
-    """Return the objects of a JSON list, or ``[]`` when *value* is not a list.
+def display_width(text: str) -> int:
+    """Return how many terminal columns *text* takes: CJK characters two, zero-width ones none.
 
-    >>> json_objects([{"a": 1}, 2, {"b": None}]), json_objects("text")
-    ([{'a': 1}, {'b': None}], [])
+    >>> display_width("abc"), display_width("公办幼儿园"), display_width("（一）1.")
+    (3, 10, 8)
+    >>> display_width("e\\u0301"), display_width("a\\u200bb"), display_width("\\x1b")
+    (1, 2, 0)
     """
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+    return _width_function()(text)
 
 
-# --- CSV rows --------------------------------------------------------------------------
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """Return *text* padded with spaces to *width* terminal columns, on the right or the left.
 
-
-def outline_rows(name: str, data: dict[str, JSONValue]) -> Iterable[list[object]]:
-    """Yield one CSV row (the columns of :data:`CSV_OUTLINE`) per heading of *data*.
-
-    >>> node = {"level": 1, "style": "cn_dun", "ordinal": 1, "marker": "一、",
-    ...     "title": "总体要求", "inline": False, "start": 0, "end": 6}
-    >>> list(outline_rows("a.txt", {"outline": [node]}))
-    [['a.txt', 1, 'cn_dun', 1, '一、', '总体要求', 'false', 0, 6]]
+    >>> pad("幼儿园", 8) + "|", pad("7", 3, right=True)
+    ('幼儿园  |', '  7')
     """
-    for node in json_objects(data["outline"]):
-        yield [name, *(_cell(node[key]) for key in CSV_OUTLINE[1:])]
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
 
 
-def _cell(value: JSONValue) -> object:
-    """Return *value* as a CSV cell: booleans as JSON spells them, None as empty."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
+def clip(text: str, width: int) -> str:
+    """Return *text* cut to at most *width* terminal columns, with … where it was cut.
 
-
-def claim_rows(name: str, data: dict[str, JSONValue]) -> Iterable[list[object]]:
-    """Yield one CSV row (the columns of :data:`CSV_CLAIMS`) per claim of *data*.
-
-    >>> claim = {"start": 9, "end": 11, "text": "7所", "value": 7.0, "high": None,
-    ...     "unit": "所", "approx": None, "bound": None, "modality": "target",
-    ...     "subject": "幼儿园", "path": [0]}
-    >>> node = {"marker": "一、", "title": "总体要求"}
-    >>> list(claim_rows("a.txt", {"outline": [node], "claims": [claim]}))[0][3:7]
-    ['7所', '7', None, '所']
+    >>> clip("推进义务教育优质均衡发展", 9), clip("总体要求", 9)
+    ('推进义务…', '总体要求')
     """
-    outline = json_objects(data["outline"])
-    for claim in json_objects(data["claims"]):
-        path = _path_nodes(claim, outline)
-        yield [
-            name,
-            claim["start"],
-            claim["end"],
-            claim["text"],
-            _number(claim["value"]),
-            _number(claim["high"]),
-            claim["unit"],
-            claim["approx"],
-            claim["bound"],
-            claim["modality"],
-            claim["subject"],
-            "".join(str(node["marker"]) for node in path),
-            str(path[-1]["title"]) if path else None,
-        ]
-
-
-def _path_nodes(
-    claim: dict[str, JSONValue], outline: list[dict[str, JSONValue]]
-) -> list[dict[str, JSONValue]]:
-    path = claim.get("path")
-    if not isinstance(path, list):
-        return []
-    return [outline[i] for i in path if isinstance(i, int) and 0 <= i < len(outline)]
-
-
-def _number(value: JSONValue) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _text(value: JSONValue) -> str:
-    return _MISSING if value is None or value == "" else str(value)
-
-
-# --- text views ------------------------------------------------------------------------
-
-
-def claims_table(data: dict[str, JSONValue]) -> list[str]:
-    """Return the claims of *data* as the lines of an aligned table, numbers to the right.
-
-    >>> claim = {"text": "7所", "value": 7, "high": None, "unit": "所", "approx": None,
-    ...     "bound": None, "modality": "target", "subject": "公办幼儿园", "path": []}
-    >>> print("\\n".join(claims_table({"outline": [], "claims": [claim]})))
-    value  unit  qualifier  bound  modality  subject     heading  text
-        7  所    -          -      target    公办幼儿园  -        7所
-    >>> claims_table({"outline": [], "claims": []})
-    ['(no claims)']
-    """
-    outline = json_objects(data["outline"])
-    rows: list[tuple[str, ...]] = []
-    for claim in json_objects(data["claims"]):
-        value = _number(claim["value"]) or ""
-        if claim["high"] is not None:
-            value = f"{value}~{_number(claim['high'])}"
-        rows.append(
-            (
-                value,
-                _text(claim["unit"]),
-                _text(claim["approx"]),
-                _text(claim["bound"]),
-                _text(claim["modality"]),
-                _clip(_text(claim["subject"]), _SUBJECT_WIDTH),
-                _text("".join(str(node["marker"]) for node in _path_nodes(claim, outline))),
-                str(claim["text"]),
-            )
-        )
-    if not rows:
-        return ["(no claims)"]
-    return _align([_TABLE_HEAD, *rows], right=frozenset({0}))
-
-
-def _align(rows: Sequence[Sequence[str]], *, right: frozenset[int]) -> list[str]:
-    widths = [max(display_width(row[col]) for row in rows) for col in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = []
-        for col, cell in enumerate(row):
-            pad = " " * (widths[col] - display_width(cell))
-            last = col == len(row) - 1
-            cells.append(pad + cell if col in right else cell + ("" if last else pad))
-        lines.append("  ".join(cells))
-    return lines
-
-
-def _clip(text: str, width: int) -> str:
     if display_width(text) <= width:
         return text
     out = []
@@ -242,14 +107,127 @@ def _clip(text: str, width: int) -> str:
     return "".join(out) + "…"
 
 
-def document_view(doc: Document, data: dict[str, JSONValue]) -> list[str]:
+# --- rows as CSV and JSON ---------------------------------------------------------------
+
+
+def cell(value: object) -> str:
+    """Return *value* as CSV text: exact numbers, booleans as JSON spells them, None empty.
+
+    >>> [cell(v) for v in (7, Decimal("0.35"), Decimal("1E+2"), True, None, "所")]
+    ['7', '0.35', '100', 'true', '', '所']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def csv_lines(rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> str:
+    """Return *rows* as CSV text, one line per row (LF line ends), in the order of *columns*.
+
+    >>> rows = [{"text": "7所", "value": 7, "note": "a,b"}]
+    >>> print(csv_lines(rows, ("text", "value", "note")), end="")
+    7所,7,"a,b"
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows([cell(row[column]) for column in columns] for row in rows)
+    return out.getvalue()
+
+
+def json_line(row: Mapping[str, object]) -> str:
+    """Return a flat *row* as one line of JSON; a ``Decimal`` stays an exact JSON number.
+
+    >>> print(json_line({"text": "6.5%", "value": Decimal("6.5"), "high": None, "ok": True}))
+    {"text": "6.5%", "value": 6.5, "high": null, "ok": true}
+    """
+    parts = []
+    for key, value in row.items():
+        if isinstance(value, Decimal):
+            text = format(value, "f")
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{json.dumps(key, ensure_ascii=False)}: {text}")
+    return "{" + ", ".join(parts) + "}"
+
+
+# --- text views --------------------------------------------------------------------------
+
+
+def _number(value: object) -> str:
+    return "" if value is None else cell(value)
+
+
+# C0 and C1 control characters would move the cursor or recolour the terminal: a view
+# shows them as U+FFFD (a tab as a space), so a document cannot drive the terminal.
+_CONTROLS: Final = dict.fromkeys((*range(0x20), *range(0x7F, 0xA0)), "\ufffd") | {0x09: " "}
+
+
+def _text(value: object) -> str:
+    return _MISSING if value is None or value == "" else str(value).translate(_CONTROLS)
+
+
+def claims_table(doc: Document, claims: Sequence[Claim]) -> list[str]:
+    """Return *claims* of *doc* as the lines of an aligned table, numbers to the right.
+
+    The heading column shows the markers of the claim's heading path.
+
+    >>> from govplan import parse
+    >>> doc = parse("一、学前教育\\n新建公办幼儿园7所。")
+    >>> print("\\n".join(claims_table(doc, doc.claims)))
+    value  unit  qualifier  bound  modality  subject     heading  text
+        7  所    -          -      -         公办幼儿园  一、     7所
+    >>> claims_table(doc, ())
+    ['(no claims)']
+    """
+    headings = flatten(doc.outline)
+    rows: list[tuple[str, ...]] = []
+    for claim in claims:
+        value = _number(claim.value)
+        if claim.high is not None:
+            value = f"{value}~{_number(claim.high)}"
+        markers = "".join(headings[i].marker for i in claim.path if 0 <= i < len(headings))
+        rows.append(
+            (
+                value,
+                _text(claim.unit),
+                _text(claim.approx),
+                _text(claim.bound.value if claim.bound is not None else None),
+                _text(claim.modality.value if claim.modality is not None else None),
+                clip(_text(claim.subject), _SUBJECT_WIDTH),
+                clip(_text(markers), _HEADING_WIDTH),
+                claim.text.translate(_CONTROLS),
+            )
+        )
+    if not rows:
+        return ["(no claims)"]
+    return _align([_TABLE_HEAD, *rows], right=frozenset({0}))
+
+
+def _align(rows: Sequence[Sequence[str]], *, right: frozenset[int]) -> list[str]:
+    widths = [max(display_width(row[col]) for row in rows) for col in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        last = len(row) - 1
+        cells = [
+            cell if col == last and col not in right else pad(cell, widths[col], right=col in right)
+            for col, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def document_view(doc: Document) -> list[str]:
     """Return the lines that show *doc*: metadata, the outline as a tree, a claim count.
 
-    *data* is ``to_dict(doc)``.  Values the document lacks show as ``-``.
+    Values the document lacks show as ``-``.
 
-    >>> from govplan import parse, to_dict
+    >>> from govplan import parse
     >>> doc = parse("某县2020年工作计划\\n一、总体要求")
-    >>> print("\\n".join(document_view(doc, to_dict(doc))[:3]))
+    >>> print("\\n".join(document_view(doc)[:3]))
     title         某县2020年工作计划
     type          工作计划
     period        2020年
@@ -267,26 +245,23 @@ def document_view(doc: Document, data: dict[str, JSONValue]) -> list[str]:
         ("date", _text(meta.date.isoformat() if meta.date is not None else None)),
     ]
     if meta.byline is not None:
-        facts.append(("byline", meta.byline.text))
+        facts.append(("byline", _text(meta.byline.text)))
     if signature is not None:
         date = signature.date.isoformat() if signature.date is not None else None
         facts.append(("signature", f"{_text(signature.issuer)} · {_text(date)}"))
     else:
         facts.append(("signature", _MISSING))
-    for field in meta.fields:
-        facts.append(("field", f"{field.label}: {_text(field.value)}"))
+    facts.extend(("field", f"{field.label}: {_text(field.value)}") for field in meta.fields)
     lines = _align(facts, right=frozenset())
-    outline = json_objects(data["outline"])
-    lines.append(f"outline: {len(outline)} headings")
-    for node in outline:
-        level = node["level"]
-        indent = "  " * (level if isinstance(level, int) else 1)
-        title = _clip(str(node["title"]), _TREE_TITLE_WIDTH)
-        lines.append(f"{indent}{node['marker']}{title}")
+    headings = flatten(doc.outline)
+    lines.append(f"outline: {len(headings)} headings")
+    for heading in headings:
+        title = clip(_text(heading.title) if heading.title else "", _TREE_TITLE_WIDTH)
+        lines.append(f"{'  ' * heading.level}{_text(heading.marker)}{title}")
     lines.append(_claims_summary(doc))
     for diagnostic in doc.diagnostics:
         where = f" at {diagnostic.span.start}" if diagnostic.span is not None else ""
-        lines.append(f"diagnostic: {diagnostic.code}{where}: {diagnostic.message}")
+        lines.append(f"diagnostic: {diagnostic.code}{where}: {_text(diagnostic.message)}")
     return lines
 
 
