@@ -1,88 +1,78 @@
-"""Put the planned figures of a document beside the reported ones, heading by heading.
+"""Was the plan met?  Put a plan's targets beside the results the next report states.
 
-A 总结和计划 reports results in its first half and states targets in its
-second.  For every target this script looks for the reported figure with the
-same unit whose wording is closest (shared two-character pieces of the
-subject and the heading title, at least MIN_SHARED of them), and prints the
-two side by side under the target's heading.
+The plan is the document that set the targets (a year's work report, or the
+plan half of a 总结和计划); the report is the one that reviews that period.
+``govplan.match_targets`` pairs every target with the one-year result the
+report states for the same indicator, or with nothing when the report is
+silent, and says whether the target was met (see docs/targets.md for the rules).
 
 Run it from the repository root::
 
-    python examples/targets_vs_results.py                 # the bundled sample
-    python examples/targets_vs_results.py my_plan.txt
+    python examples/targets_vs_results.py                  # the bundled pair
+    python examples/targets_vs_results.py PLAN REPORT
+    govplan targets PLAN REPORT --format csv               # the same from the shell
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import govplan
-from govplan.cli import display_width
 
-SAMPLE = Path(__file__).with_name("sample_plan.txt")
-#: How many two-character pieces a target and a result must share to be paired.
-MIN_SHARED = 2
-
-
-def bigrams(text: str) -> set[str]:
-    """Return the two-character pieces of *text*: a cheap measure of shared wording."""
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+HERE = Path(__file__).parent
+PLAN = HERE / "sample_plan.txt"
+REPORT = HERE / "sample_report_2024.txt"
+COLUMNS = ("indicator", "target", "reported", "status")
 
 
-def describe(claim: govplan.Claim, headings: list[govplan.Heading]) -> str:
-    """Return the words that say what *claim* counts: its subject and innermost heading."""
-    title = headings[claim.path[-1]].title if claim.path else ""
-    return (claim.subject or "") + title
+def width(text: str) -> int:
+    """Return how many terminal columns *text* takes (Chinese characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def pair_up(
-    doc: govplan.Document,
-) -> list[tuple[govplan.Claim, govplan.Claim | None]]:
-    """Return each target of *doc* with the closest reported figure of the same unit."""
-    headings = list(govplan.walk(doc.outline))
-    results = [c for c in doc.claims if c.modality is govplan.Modality.ACHIEVED]
-    pairs = []
-    for target in (c for c in doc.claims if c.modality is govplan.Modality.TARGET):
-        wanted = bigrams(describe(target, headings))
-        best, best_score = None, MIN_SHARED - 1
-        for result in results:
-            if result.unit != target.unit:
-                continue
-            score = len(wanted & bigrams(describe(result, headings)))
-            if score > best_score:
-                best, best_score = result, score
-        pairs.append((target, best))
-    return pairs
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(0, columns - width(text))
 
 
-def pad(text: str, width: int) -> str:
-    """Pad *text* to *width* terminal columns (Chinese characters take two)."""
-    return text + " " * max(0, width - display_width(text))
+def row(match: govplan.TargetMatch) -> tuple[str, str, str, str]:
+    """Return the four cells of one target: the outcome in the target's unit if converted."""
+    reported = "-"
+    if match.outcome is not None:
+        reported = match.outcome.text
+        if match.outcome.unit != match.target.unit and match.value is not None:
+            reported += f" (= {match.value}{match.target.unit})"
+    return match.indicator, match.target.text, reported, match.status or "-"
+
+
+def summary(matches: tuple[govplan.TargetMatch, ...]) -> str:
+    counts = Counter(m.status for m in matches if m.outcome is not None)
+    silent = sum(m.outcome is None for m in matches)
+    return (
+        f"{len(matches)} targets: {counts['met']} met, {counts['missed']} missed, "
+        f"{counts[None]} reported without a status rule, {silent} not stated in the report"
+    )
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else SAMPLE
-    doc = govplan.parse(path.read_text(encoding="utf-8-sig"))
-    headings = list(govplan.walk(doc.outline))
-    pairs = pair_up(doc)
-    if not pairs:
+    if len(argv) not in (0, 2):
+        print("usage: targets_vs_results.py [PLAN REPORT]", file=sys.stderr)
+        return 2
+    plan_path, report_path = (Path(argv[0]), Path(argv[1])) if argv else (PLAN, REPORT)
+    plan = govplan.parse(plan_path.read_text(encoding="utf-8-sig"))
+    report = govplan.parse(report_path.read_text(encoding="utf-8-sig"))
+    matches = govplan.match_targets(plan, report)
+    if not matches:
         print("no targets found")
         return 0
-    print(pad("target", 24) + "reported")
-    last_heading = None
-    for target, result in pairs:
-        if result is None:
-            continue
-        heading = "".join(headings[i].marker for i in target.path)
-        if target.path and heading != last_heading:
-            print(f"\n{heading} {headings[target.path[-1]].title}")
-            last_heading = heading
-        left = f"  {target.text}"
-        where = "".join(headings[i].marker for i in result.path)
-        print(pad(left, 24) + f"{result.text}  ({result.subject or '?'}, under {where or '-'})")
-    alone = sum(result is None for _, result in pairs)
-    print(f"\n{len(pairs) - alone} targets paired, {alone} without a comparable reported figure")
+    print(f"{plan.title or plan_path.name}\n  against {report.title or report_path.name}\n")
+    rows = [COLUMNS, *(row(m) for m in matches)]
+    sizes = [max(width(r[i]) for r in rows) + 2 for i in range(len(COLUMNS) - 1)]
+    for cells in rows:
+        print("".join(pad(c, s) for c, s in zip(cells[:-1], sizes, strict=True)) + cells[-1])
+    print("\n" + summary(matches))
     return 0
 
 
