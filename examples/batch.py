@@ -1,18 +1,19 @@
 """Parse a folder of documents in parallel into one CSV of claims and one JSON Lines file.
 
-Every ``*.txt`` file under FOLDER is read (UTF-8, a BOM, CRLF, or GB18030,
-exactly as the ``govplan`` command reads files) and parsed in a pool of
-worker processes.  The workers send back ``Document`` records: they are
-frozen attrs records made of ints, Decimals, strings, enums and tuples, so
-they pickle.  The parent writes
+Every ``*.txt`` file under FOLDER is read with ``govplan.read_file`` (UTF-8,
+a BOM, CRLF, GB18030 or Big5, exactly as the ``govplan`` command reads
+files) and parsed in a pool of worker processes.  Each worker sends back
+its output ready to write:
 
-* ``claims.csv``: one row per claim of every document, with its file;
+* ``claims.csv``: the rows of ``govplan.claim_rows``, one per claim of every
+  document, with the columns of ``govplan.tables.CLAIM_COLUMNS``;
 * ``documents.jsonl``: one ``govplan.to_dict`` object per line, with a
-  ``"file"`` key in front;
+  ``"file"`` key in front.
 
-and reports progress on stderr.  The worker function is an ordinary
-top-level function of one argument, so the same function runs under
-Dask or Spark for corpora beyond one machine (see docs/scaling.md).
+The parent only writes what comes back, in input order, and reports
+progress on stderr.  Sending text rather than ``Document`` records saves the
+parent from unpickling documents and serialising them itself, which is what
+keeps it from becoming the bottleneck (see benchmarks/bench_batch.py).
 
 Run it from the repository root::
 
@@ -24,55 +25,51 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 import govplan
-from govplan.cli import decode_text
-
-CLAIM_COLUMNS = (
-    "file",
-    "start",
-    "end",
-    "text",
-    "value",
-    "high",
-    "unit",
-    "approx",
-    "bound",
-    "modality",
-    "subject",
-    "heading_path",
-)
+from govplan.tables import CLAIM_COLUMNS
 
 
-def parse_file(path: str) -> tuple[str, govplan.Document | str]:
-    """Parse one file; return its path and the Document, or an error message.
+class Parsed(NamedTuple):
+    """What a worker sends back for one file: ready CSV and JSON text, or an error."""
+
+    path: str
+    claims_csv: str = ""
+    document_json: str = ""
+    error: str | None = None
+
+
+def cell(value: object) -> object:
+    """Return a CSV cell: exact numbers (a Decimal in plain notation), None as empty."""
+    return format(value, "f") if isinstance(value, Decimal) else value
+
+
+def parse_file(path: str) -> Parsed:
+    """Parse one file and render its output; return an error message instead of raising.
 
     This is the unit of work: it runs in a worker process, takes a plain
-    string and returns picklable values, so a process pool, Dask or Spark
-    can call it unchanged.
+    string and returns strings, so a process pool, Dask or Spark can call it.
     """
     try:
-        text, _encoding = decode_text(Path(path).read_bytes())
+        text = govplan.read_file(path)
     except (OSError, ValueError) as exc:
-        return path, f"cannot read: {exc}"
-    return path, govplan.parse(text)
-
-
-def claim_rows(path: str, data: dict[str, Any]) -> list[list[object]]:
-    """Return the CSV rows of the claims of one document's ``to_dict`` output."""
-    outline = data["outline"]
-    rows = []
-    for claim in data["claims"]:
-        heading_path = "".join(outline[i]["marker"] for i in claim["path"])
-        row = [path, *(claim[key] for key in CLAIM_COLUMNS[1:-1]), heading_path]
-        rows.append(row)
-    return rows
+        return Parsed(path, error=f"cannot read: {exc}")
+    doc = govplan.parse(text)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows(
+        [cell(row[c]) for c in CLAIM_COLUMNS] for row in govplan.claim_rows(doc, file=path)
+    )
+    document = json.dumps({"file": path, **govplan.to_dict(doc)}, ensure_ascii=False)
+    return Parsed(path, out.getvalue(), document + "\n")
 
 
 def main(argv: list[str]) -> int:
@@ -89,24 +86,25 @@ def main(argv: list[str]) -> int:
     claims_path = args.out / "claims.csv"
     documents_path = args.out / "documents.jsonl"
     failed = 0
+    # A few tasks per worker keep both busy without paying for one message per file.
+    chunksize = max(1, min(16, len(paths) // (4 * max(1, args.workers))))
+    step = max(1, len(paths) // 100)  # progress every 1%: a line per file costs at 10,000 files
     with (
         claims_path.open("w", encoding="utf-8", newline="") as claims_file,
         documents_path.open("w", encoding="utf-8") as documents_file,
         ProcessPoolExecutor(max_workers=args.workers) as pool,
     ):
-        writer = csv.writer(claims_file)
-        writer.writerow(CLAIM_COLUMNS)
+        csv.writer(claims_file, lineterminator="\n").writerow(CLAIM_COLUMNS)
         # map() keeps the input order, so the outputs do not depend on timing.
-        results = pool.map(parse_file, paths, chunksize=4)
-        for done, (path, doc) in enumerate(results, start=1):
-            if isinstance(doc, str):
+        for done, parsed in enumerate(pool.map(parse_file, paths, chunksize=chunksize), start=1):
+            if parsed.error is not None:
                 failed += 1
-                print(f"\nbatch: {path}: {doc}", file=sys.stderr)
+                print(f"\nbatch: {parsed.path}: {parsed.error}", file=sys.stderr)
                 continue
-            data = govplan.to_dict(doc)
-            documents_file.write(json.dumps({"file": path, **data}, ensure_ascii=False) + "\n")
-            writer.writerows(claim_rows(path, data))
-            print(f"\rparsed {done}/{len(paths)} files", end="", file=sys.stderr, flush=True)
+            claims_file.write(parsed.claims_csv)
+            documents_file.write(parsed.document_json)
+            if done == len(paths) or done % step == 0:
+                print(f"\rparsed {done}/{len(paths)} files", end="", file=sys.stderr, flush=True)
     print(f"\nwrote {claims_path} and {documents_path}", file=sys.stderr)
     return 1 if failed else 0
 

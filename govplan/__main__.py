@@ -2,7 +2,11 @@
 
 import sys
 
-from govplan.cli import main
+try:
+    from govplan.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the command line loads: one line, no traceback
+    sys.stderr.write("govplan: interrupted\n")
+    sys.exit(130)
 
 if __name__ == "__main__":
     sys.exit(main())
