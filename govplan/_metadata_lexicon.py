@@ -21,12 +21,15 @@ __all__ = [
     "FURNITURE_LABELS",
     "FURNITURE_LINES",
     "FURNITURE_SUFFIXES",
+    "INTERPRETED_TYPES",
     "ISSUING_VERBS",
     "LABELS",
     "ORGAN_SUFFIXES",
     "PLAN_WORDS",
     "SUMMARY_PLAN_TYPES",
     "SUMMARY_WORDS",
+    "TITLE_NOTE_WORDS",
+    "TOC_LINES",
     "Label",
 ]
 
@@ -57,6 +60,9 @@ LABELS: Final[dict[str, Label]] = {
     "发布文号": Label("doc_number"),
     "文件编号": Label("doc_number"),
     "文件字号": Label("doc_number"),
+    "发文号": Label("doc_number"),
+    "文件文号": Label("doc_number"),
+    "发文编号": Label("doc_number"),
     # publishers
     "发布机构": Label("publisher"),
     "发布机关": Label("publisher"),
@@ -68,6 +74,11 @@ LABELS: Final[dict[str, Label]] = {
     "发文部门": Label("publisher"),
     "制发机关": Label("publisher"),
     "成文单位": Label("publisher"),
+    "发布单位名称": Label("publisher"),
+    "公开单位": Label("publisher"),
+    "信息公开单位": Label("publisher"),
+    "制发单位": Label("publisher"),
+    "发文机关名称": Label("publisher"),
     # dates, by how much they say about the document itself
     "公文生成日期": Label("date_written"),
     "生成日期": Label("date_written"),
@@ -77,11 +88,19 @@ LABELS: Final[dict[str, Label]] = {
     "发文时间": Label("date_written"),
     "印发日期": Label("date_written"),
     "签发日期": Label("date_written"),
+    "签署日期": Label("date_written"),
+    "印发时间": Label("date_written"),
+    "生成时间": Label("date_written"),
     "发布日期": Label("date_published"),
     "发布时间": Label("date_published"),
     "公开日期": Label("date_published"),
     "公开时间": Label("date_published"),
     "公布日期": Label("date_published"),
+    "公布时间": Label("date_published"),
+    "发稿时间": Label("date_published"),
+    "信息时间": Label("date_published"),
+    "上传时间": Label("date_published"),
+    "更新时间": Label("date_other", generic=True),
     "日期": Label("date_other", generic=True),
     "时间": Label("date_other", generic=True),
     "实施日期": Label("date_effective"),
@@ -91,6 +110,14 @@ LABELS: Final[dict[str, Label]] = {
     "失效日期": Label("date_expired"),
     # catalogue fields
     "主题分类": Label("category"),
+    "分类": Label("category"),
+    "信息类别": Label("category"),
+    "公开类别": Label("category"),
+    "所属主题": Label("category"),
+    "主题": Label("category", generic=True),
+    "文种": Label("category"),
+    "文种分类": Label("category"),
+    "机构分类": Label("category"),
     "信息分类": Label("category"),
     "体裁分类": Label("category"),
     "组配分类": Label("category"),
@@ -102,6 +129,8 @@ LABELS: Final[dict[str, Label]] = {
     "关键词": Label("keywords"),
     "有效性": Label("validity"),
     "时效性": Label("validity"),
+    "效力状态": Label("validity"),
+    "是否有效": Label("validity"),
     "公开方式": Label("disclosure"),
     "公开形式": Label("disclosure"),
     "公开范围": Label("disclosure"),
@@ -112,6 +141,12 @@ LABELS: Final[dict[str, Label]] = {
     "标题": Label("title"),
     "名称": Label("title"),
     "信息名称": Label("title"),
+    "文件名称": Label("title"),
+    "文件标题": Label("title"),
+    "信息标题": Label("title"),
+    "公文标题": Label("title"),
+    "文章标题": Label("title"),
+    "题名": Label("title"),
     "内容概述": Label("summary"),
     "统一编号": Label("register"),
     "登记号": Label("register"),
@@ -120,6 +155,11 @@ LABELS: Final[dict[str, Label]] = {
     "信息来源": Label("source", generic=True),
     "文章来源": Label("source", generic=True),
     "作者": Label("author", generic=True),
+    "撰写人": Label("author", generic=True),
+    "撰稿人": Label("author", generic=True),
+    "起草人": Label("author", generic=True),
+    "述职人": Label("author", generic=True),
+    "报告人": Label("author", generic=True),
     "浏览次数": Label("views", generic=True),
     "访问次数": Label("views", generic=True),
     "点击数": Label("views", generic=True),
@@ -131,11 +171,32 @@ DATE_KEYS: Final[tuple[str, ...]] = ("date_written", "date_published", "date_oth
 
 #: Values that mean "no value": the field is recorded with value None.
 EMPTY_VALUES: Final[frozenset[str]] = frozenset(
-    {"无", "暂无", "空", "-", "--", "—", "——", "/", "\\", "null", "None", "none", "NULL"}
+    {
+        "无",
+        "暂无",
+        "空",
+        "无文号",
+        "暂无文号",
+        "无号",
+        "未编号",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "\\",
+        "null",
+        "None",
+        "none",
+        "NULL",
+    }
 )
 
 #: Document-type words of a title and the type they name, longest first.
 DOC_TYPES: Final[tuple[tuple[str, str], ...]] = (
+    ("政府信息公开工作年度报告", "政府信息公开工作年度报告"),
+    ("政府信息公开年度报告", "政府信息公开工作年度报告"),
+    ("政府信息公开工作报告", "政府信息公开工作年度报告"),
     ("政府工作报告", "政府工作报告"),
     ("工作总结", "工作总结"),
     ("工作计划", "工作计划"),
@@ -148,6 +209,8 @@ DOC_TYPES: Final[tuple[tuple[str, str], ...]] = (
     ("指导意见", "意见"),
     ("工作报告", "工作报告"),
     ("述职报告", "述职报告"),
+    ("述职述廉报告", "述职报告"),
+    ("述责述廉报告", "述职报告"),
     ("实施细则", "实施细则"),
     ("工作思路", "工作思路"),
     ("工作安排", "工作安排"),
@@ -168,6 +231,9 @@ DOC_TYPES: Final[tuple[tuple[str, str], ...]] = (
     ("公告", "公告"),
     ("讲话", "讲话"),
 )
+
+#: Types whose interpretation (解读, 图解) is a type of its own: …年度报告解读.
+INTERPRETED_TYPES: Final[frozenset[str]] = frozenset({"政府信息公开工作年度报告"})
 
 #: A title that names a summary and, after it, a plan is a 总结和计划.
 SUMMARY_WORDS: Final[tuple[str, ...]] = ("总结", "回顾")
@@ -266,6 +332,9 @@ ORGAN_SUFFIXES: Final[tuple[str, ...]] = (
 BYLINE_POSITIONS: Final[tuple[str, ...]] = (
     "书记",
     "副书记",
+    "总理",
+    "副总理",
+    "盟长",
     "省长",
     "市长",
     "县长",
@@ -358,4 +427,30 @@ FURNITURE_LABELS: Final[tuple[str, ...]] = (
     "通讯员",
     "记者",
     "责编",
+)
+
+#: Lines that open a table of contents.
+TOC_LINES: Final[frozenset[str]] = frozenset({"目录", "目次", "目录:", "内容目录"})
+
+#: Words of a bracketed note that a site prints around a title: (仅供学习参考).
+TITLE_NOTE_WORDS: Final[tuple[str, ...]] = (
+    "仅供",
+    "参考",
+    "切勿",
+    "学习",
+    "范文",
+    "精选",
+    "推荐",
+    "原创",
+    "转载",
+    "模板",
+    "通用",
+    "收藏",
+    "下载",
+    "热门",
+    "最新",
+    "word",
+    "Word",
+    "WORD",
+    "doc",
 )

@@ -14,6 +14,7 @@ datetime.date(2019, 7, 30)
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Final
 
 import regex
@@ -33,36 +34,48 @@ _WIDTH: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} |
 _CN_YEAR_DIGITS: Final = "〇零○O一二三四五六七八九"  # O: a letter typed for 〇
 _CN_SMALL: Final = "一二三四五六七八九十"
 
-_DATE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    (?<![\d{_CN_YEAR_DIGITS}])                  # not the tail of a longer number
-    (?:
-        (?P<y>(?:19|20)\d{{2}})[ ]{{0,2}}年[ ]{{0,2}}   # 2019年
-        (?P<m>\d{{1,2}})[ ]{{0,2}}月[ ]{{0,2}}          # 7月
-        (?P<d>\d{{1,2}})[ ]{{0,2}}[日号]                # 30日 / 30号
-      | (?P<sy>(?:19|20)\d{{2}})                        # 2020
-        (?P<sep>[-./])                                  # - . or /
-        (?P<sm>\d{{1,2}})(?P=sep)(?P<sd>\d{{1,2}})       # 07-02, the same separator twice
-        (?![\d.])                                       # not a longer figure
-      | (?P<cy>[{_CN_YEAR_DIGITS}]{{4}})年              # 二〇二六年
-        (?P<cm>[{_CN_SMALL}]{{1,2}})月                  # 一月 / 十二月
-        (?P<cd>[{_CN_SMALL}]{{1,3}})[日号]              # 二十七日
-    )
-    """,
-    regex.VERBOSE,
-)
 
-# A time of day after the date: 07时41分, 10:30, 10:30:15.
-_TIME: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    [ ]{0,3}
-    (?:
-        \d{1,2}[ ]?时(?:[ ]?\d{1,2}[ ]?分(?:[ ]?\d{1,2}[ ]?秒)?)?   # 07时41分
-      | \d{1,2}:\d{2}(?::\d{2})?                                   # 10:30 / 10:30:15
+@functools.cache
+def _date_pattern() -> regex.Pattern[str]:
+    """Return the date pattern (compiled on first use, to keep ``import govplan`` cheap).
+
+    Only ASCII digits: full-width ones are folded first, and other scripts'
+    digits (which ``\\d`` would match) are no date.
+    """
+    return regex.compile(
+        rf"""
+        (?<![0-9{_CN_YEAR_DIGITS}])                     # not the tail of a longer number
+        (?:
+            (?P<y>(?:19|20)[0-9]{{2}})[ ]{{0,2}}年[ ]{{0,2}}  # 2019年
+            (?P<m>[0-9]{{1,2}})[ ]{{0,2}}月[ ]{{0,2}}         # 7月
+            (?P<d>[0-9]{{1,2}})[ ]{{0,2}}[日号]               # 30日 / 30号
+          | (?P<sy>(?:19|20)[0-9]{{2}})                       # 2020
+            (?P<sep>[-./])                                  # - . or /
+            (?P<sm>[0-9]{{1,2}})(?P=sep)(?P<sd>[0-9]{{1,2}})  # 07-02, the same separator twice
+            (?![0-9.])                                      # not a longer figure
+          | (?P<cy>[{_CN_YEAR_DIGITS}]{{4}})年                # 二〇二六年
+            (?P<cm>[{_CN_SMALL}]{{1,2}})月                    # 一月 / 十二月
+            (?P<cd>[{_CN_SMALL}]{{1,3}})[日号]                # 二十七日
+        )
+        """,
+        regex.VERBOSE,
     )
-    """,
-    regex.VERBOSE,
-)
+
+
+@functools.cache
+def _time_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a time of day after a date: 07时41分, 10:30, 10:30:15."""
+    return regex.compile(
+        r"""
+        [ ]{0,3}
+        (?:
+            [0-9]{1,2}[ ]?时(?:[ ]?[0-9]{1,2}[ ]?分(?:[ ]?[0-9]{1,2}[ ]?秒)?)?  # 07时41分
+          | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?                                  # 10:30 / 10:30:15
+        )
+        """,
+        regex.VERBOSE,
+    )
+
 
 _CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
     "零": 0,
@@ -72,7 +85,7 @@ _CN_DIGIT_VALUE: Final[dict[str, int]] = {c: i for i, c in enumerate("〇一二�
 
 
 def _date_of(match: regex.Match[str]) -> datetime.date | None:
-    """Return the date a :data:`_DATE` match names, or None if it is impossible."""
+    """Return the date a :func:`_date_pattern` match names, or None if it is impossible."""
     if match.group("y"):
         parts: tuple[int | None, ...] = (
             int(match.group("y")),
@@ -117,11 +130,11 @@ def parse_date(text: str) -> datetime.date:
     """
     require_str(text)
     folded = text.translate(_WIDTH).strip()
-    match = _DATE.match(folded)
+    match = _date_pattern().match(folded)
     if match is None:
         raise DateError(f"not a date: {_quote(text)}")
     end = match.end()
-    time = _TIME.match(folded, end)
+    time = _time_pattern().match(folded, end)
     if time is not None:
         end = time.end()
     if end != len(folded):
@@ -150,13 +163,13 @@ def search_date(
     require_str(text)
     stop = len(text) if endpos is None else endpos
     folded = text.translate(_WIDTH)
-    for match in _DATE.finditer(folded, pos, stop):
+    for match in _date_pattern().finditer(folded, pos, stop):
         value = _date_of(match)
         if value is None:
             continue
         end = match.end()
         if with_time:
-            time = _TIME.match(folded, end, stop)
+            time = _time_pattern().match(folded, end, stop)
             end = end if time is None else time.end()
         return value, Span(match.start(), end)
     return None

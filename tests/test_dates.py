@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 from _cases import load_cases
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govplan.dates import parse_date, search_date
 from govplan.errors import DateError
@@ -84,3 +86,31 @@ def test_search_date_with_time_covers_the_time() -> None:
 )
 def test_search_date_pathological(text: str) -> None:
     assert search_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("20\U000116d4\U000116d5年7月30日", id="digits-int-cannot-read"),
+        pytest.param("2020年\U000116d4月30日", id="month-int-cannot-read"),
+        pytest.param("2020-07-\U00010d40\U00010d41", id="numeric-form"),
+        pytest.param("\u0662\u0660\u0662\u0660年7月30日", id="arabic-indic-year"),
+        pytest.param("2020年7月30日 1\U000116d4时", id="time-int-cannot-read"),
+    ],
+)
+def test_other_scripts_digits_raise_date_error(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_date(text)
+
+
+def test_search_date_skips_other_scripts_digits() -> None:
+    assert search_date("20\U000116d4\U000116d5年7月30日") is None
+
+
+@given(st.text(st.sampled_from("0123456789年月日号-./: 〇一二十\U000116d4\u0663²"), max_size=20))
+def test_parse_date_raises_only_date_error(text: str) -> None:
+    try:
+        value = parse_date(text)
+    except DateError:
+        return
+    assert isinstance(value, datetime.date)

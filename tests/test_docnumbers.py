@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from _cases import load_cases
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govplan.docnumbers import parse_doc_number, parse_index_number, prefix_type
 from govplan.errors import DocNumberError, IndexNumberError
@@ -124,3 +126,93 @@ def test_pathological_index_number_raises(text: str) -> None:
 
 def test_prefix_type_of_a_division_code() -> None:
     assert prefix_type("6107280000") == "admin_division_10"
+
+
+# --- issue 11: digits int() cannot read, dashes, numbers cited in a title ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("厦湖教〔2020〕1\U000116d4号", id="serial"),
+        pytest.param("厦湖教〔20\U000116d4\U000116d5〕1号", id="year"),
+        pytest.param("厦湖教\U00010d40\U00010d41号", id="serial-alone"),
+    ],
+)
+def test_other_scripts_digits_raise_doc_number_error(text: str) -> None:
+    with pytest.raises(DocNumberError):
+        parse_doc_number(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("000014349/2020\N{EN DASH}00123", id="en-dash"),
+        pytest.param("000014349/2020\N{HYPHEN}00123", id="hyphen-u2010"),
+        pytest.param("000014349/2020\N{MINUS SIGN}00123", id="minus-sign"),
+        pytest.param("000014349/2020\N{EM DASH}00123", id="em-dash"),
+        pytest.param("000014349/2020 - 00123", id="spaced-hyphen"),
+        pytest.param("000014349/2020\uff0d00123", id="full-width-hyphen"),
+        pytest.param("索引号：000014349 / 2020 \N{EN DASH} 00123", id="labelled-and-spaced"),
+    ],
+)
+def test_index_number_dashes(text: str) -> None:
+    number = parse_index_number(text)
+    assert (number.prefix, number.year, number.serial) == ("000014349", 2020, "00123")
+    assert number.raw in text
+    assert number.raw.endswith("00123")
+
+
+def test_index_number_keeps_no_blank_at_its_end() -> None:
+    assert parse_index_number("000014349/2020-00123 - ").raw == "000014349/2020-00123"
+
+
+def test_index_number_with_other_scripts_digits_raises() -> None:
+    with pytest.raises(IndexNumberError):
+        parse_index_number("000014349/20\U000116d4\U000116d5-00123")
+
+
+def test_number_cited_in_a_traditional_title_keeps_its_organ_code_as_written() -> None:
+    number = parse_doc_number("關於轉發銀發〔2020〕95號文件的通知")
+    assert (number.raw, number.agency, number.year, number.serial) == (
+        "銀發〔2020〕95號",
+        "銀發",
+        2020,
+        95,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("关于印发厦湖教〔2020〕1号文件的通知", "厦湖教"),
+        ("根据国办发〔2019〕5号", "国办发"),
+        ("贯彻落实国发〔2021〕3号精神", "国发"),
+    ],
+)
+def test_citing_words_are_not_part_of_the_organ_code(text: str, agency: str) -> None:
+    number = parse_doc_number(text)
+    assert number.agency == agency
+    assert number.raw.startswith(agency)
+
+
+_DOC_ALPHABET = "0123456789〔〕[]()第号號年厦湖教国发 \U000116d4\u0663²"
+_INDEX_ALPHABET = "0123456789XA/-\u2013\u2212 索引号:\U000116d4\u0663²"
+
+
+@given(st.text(st.sampled_from(_DOC_ALPHABET), max_size=24))
+def test_parse_doc_number_raises_only_doc_number_error(text: str) -> None:
+    try:
+        number = parse_doc_number(text)
+    except DocNumberError:
+        return
+    assert number.raw in text
+
+
+@given(st.text(st.sampled_from(_INDEX_ALPHABET), max_size=30))
+def test_parse_index_number_raises_only_index_number_error(text: str) -> None:
+    try:
+        number = parse_index_number(text)
+    except IndexNumberError:
+        return
+    assert number.raw in text
