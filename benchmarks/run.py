@@ -23,7 +23,10 @@ The figures, each a median of repeated runs:
 
 With ``--adversarial`` it also times ``parse`` + ``to_dict`` on each
 pathological input of ``tests/test_adversarial.py`` (the regression tests
-assert no time); the target is well under 1 s per 100,000 characters.
+assert no time); the target is well under 1 s per 100,000 characters.  It
+adds the attachment lists of issue 11 at 1x, 10x and 100x (time per
+character), and the bytes per character of the offset map of a 10 MB CRLF
+text with the peak memory of ``normalize`` and ``parse`` on CRLF and LF text.
 
 Nothing here is a test: the figures depend on the machine, so no test asserts them.
 """
@@ -197,11 +200,12 @@ def bench_stages(count: int, repeats: int) -> str:
         from govplan.model import Document
         from govplan.normalize import normalize
         from govplan.pipeline import STAGES
+        from govplan.segments import segment
     except ImportError:
         return "(stage table not available)"
     docs = samples.documents(count, 5000, seed=100)
     total = sum(len(d) for d in docs)
-    names = ["normalize", *(name for name, _ in STAGES), "to_dict"]
+    names = ["normalize", "segment", *(name for name, _ in STAGES), "to_dict"]
     samples_ns: dict[str, list[int]] = {name: [] for name in names}
     for repeat in range(repeats + 1):
         spent = dict.fromkeys(names, 0)
@@ -209,10 +213,13 @@ def bench_stages(count: int, repeats: int) -> str:
             start = time.perf_counter_ns()
             norm = normalize(text)
             spent["normalize"] += time.perf_counter_ns() - start
+            start = time.perf_counter_ns()
+            layer = segment(norm)
+            spent["segment"] += time.perf_counter_ns() - start
             doc = Document(text=text)
             for name, stage in STAGES:
                 start = time.perf_counter_ns()
-                doc = stage(norm, doc)
+                doc = stage(layer, doc)
                 spent[name] += time.perf_counter_ns() - start
             start = time.perf_counter_ns()
             govplan.to_dict(doc)
@@ -384,6 +391,101 @@ def bench_adversarial(repeats: int) -> list[Row]:
     return rows
 
 
+def bench_attachment_lists(repeats: int) -> list[Row]:
+    """Return the time per character of ``'附件:1.甲\\n2.乙\\n' * n`` at 1x, 10x and 100x.
+
+    Quadratic before issue 11 (176,000 characters took 10.9 s); each size's
+    row gives microseconds per character and the ratio to 1x (1.00 is linear).
+    """
+    unit = "附件:1.甲\n2.乙\n"
+    per_char: dict[int, float] = {}
+    rows = []
+    _parse_and_dump(unit * 1_000)  # warm-up
+    for times in (1, 10, 100):
+        text = unit * (1_000 * times)
+        ns = _median_ns(
+            [_time_ns(functools.partial(_parse_and_dump, text), 1) for _ in range(repeats)]
+        )
+        per_char[times] = ns / len(text)
+        ratio = per_char[times] / per_char[1]
+        rows.append(
+            Row(
+                f"attachment lists {times}x ({len(text):,} chars)",
+                f"{per_char[times] / 1e3:.2f} us/char = {ratio:.2f} x 1x",
+                f"<= {SCALING_TARGET:.2f} x 1x" if times > 1 else "",
+                ratio <= SCALING_TARGET if times > 1 else None,
+            )
+        )
+    return rows
+
+
+#: Most bytes per character the offset map of a CRLF text may take (issue 11).
+CRLF_MAP_TARGET = 16.0
+
+
+def _crlf_text(size: int) -> str:
+    """Return about *size* characters of plan text with Windows line ends."""
+    line = "一、某县教育局关于做好二〇二〇年暑期学校安全工作的通知，投入资金30.5万元。\r\n"
+    return line * (size // len(line))
+
+
+def bench_crlf_memory() -> list[Row]:
+    """Return the bytes per character of the offset map of a 10 MB CRLF text, and peaks.
+
+    The map (:class:`govplan.normalize.OffsetMap`) is measured by its arrays;
+    the peak of ``normalize`` (10 MB) and of ``parse`` (1 MB) by tracemalloc,
+    each beside the same text with LF line ends, per character of input.
+    """
+    from govplan.normalize import normalize
+
+    text = _crlf_text(10_000_000)
+    offsets = normalize(text).offsets
+    worst = normalize("\r\n" * 1_000_000).offsets
+    assert offsets is not None
+    assert worst is not None
+    rows = [
+        Row(
+            f"CRLF offset map, {len(text):,} chars",
+            f"{offsets.nbytes / len(text):.2f} bytes/char ({offsets.runs:,} runs)",
+            f"<= {CRLF_MAP_TARGET:.0f} bytes/char",
+            offsets.nbytes / len(text) <= CRLF_MAP_TARGET,
+        ),
+        Row(
+            "CRLF offset map, '\\r\\n' * 1,000,000 (a run a character)",
+            f"{worst.nbytes / 2_000_000:.2f} bytes/char",
+            f"<= {CRLF_MAP_TARGET:.0f} bytes/char",
+            worst.nbytes / 2_000_000 <= CRLF_MAP_TARGET,
+        ),
+    ]
+    del offsets, worst
+    small = _crlf_text(1_000_000)
+    for name, func, sample in (("normalize", normalize, text), ("parse", govplan.parse, small)):
+        crlf = _peak_bytes(func, sample) / len(sample)
+        lf = _peak_bytes(func, sample.replace("\r\n", "\n")) / len(sample)
+        rows.append(
+            Row(
+                f"peak memory of {name}, {len(sample):,} chars",
+                f"CRLF {crlf:.1f} / LF {lf:.1f} bytes/char",
+                "",
+                None,
+            )
+        )
+    return rows
+
+
+def _peak_bytes(func: Callable[[str], object], text: str) -> int:
+    """Return the peak of memory allocated while *func* runs on *text* (tracemalloc)."""
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        func(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 # --- profile -------------------------------------------------------------------
 
 
@@ -473,6 +575,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"- {line}")
     if args.adversarial:
         adversarial = bench_adversarial(repeats=1 if quick else 3)
+        adversarial += bench_attachment_lists(repeats=1 if quick else 3)
+        adversarial += bench_crlf_memory()
         print()
         print(table(adversarial))
         rows += adversarial

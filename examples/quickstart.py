@@ -3,13 +3,15 @@
 Run it from the repository root::
 
     python examples/quickstart.py                  # the bundled sample
-    python examples/quickstart.py my_plan.txt      # any UTF-8 text file
+    python examples/quickstart.py my_plan.txt      # any text file: UTF-8, GBK, Big5 …
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import wcwidth
 
 import govplan
 
@@ -18,8 +20,8 @@ SAMPLE = Path(__file__).with_name("sample_plan.txt")
 
 def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else SAMPLE
-    # utf-8-sig drops a byte order mark if there is one; the CLI also reads GB18030.
-    text = path.read_text(encoding="utf-8-sig")
+    # read_file reads a file as the govplan command does: UTF-8 (a BOM, CRLF), GB18030, Big5 …
+    text = govplan.read_file(path)
     doc = govplan.parse(text)
 
     # 1. What the document is.
@@ -39,11 +41,16 @@ def main(argv: list[str]) -> int:
 
     # 3. The claims: each one points back into the text and to its headings.
     print(f"\nclaims ({len(doc.claims)}):")
+    rows = []
     for claim in doc.claims:
         assert text[claim.span.start : claim.span.end] == claim.text
         where = "".join(headings[i].marker for i in claim.path)
         modality = claim.modality.value if claim.modality else "-"
-        print(f"  {where:<12} {claim.text:<12} = {claim.value} {claim.unit}  ({modality})")
+        rows.append((where, claim.text, f"= {claim.value} {claim.unit}  ({modality})"))
+    # Chinese characters take two terminal columns: wcwidth measures and pads by columns.
+    widths = [max((wcwidth.width(row[i]) for row in rows), default=0) for i in (0, 1)]
+    for where, surface, value in rows:
+        print(f"  {wcwidth.ljust(where, widths[0])}  {wcwidth.ljust(surface, widths[1])}  {value}")
     return 0
 
 

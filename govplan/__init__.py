@@ -16,6 +16,9 @@ from govplan.errors import (
     IndexNumberError,
     NumberError,
 )
+from govplan.files import DecodeError, read_file
+from govplan.frames import claims_frame
+from govplan.html import to_html
 from govplan.model import (
     Bound,
     Byline,
@@ -37,15 +40,19 @@ from govplan.model import (
 from govplan.normalize import Normalized, is_noise_line
 from govplan.numerals import parse_number
 from govplan.pipeline import parse
-from govplan.serialize import to_dict
+from govplan.serialize import json_schema, to_dict
 from govplan.structure import find, walk
+from govplan.tables import ClaimRow, OutlineRow, claim_rows, outline_rows
+from govplan.targets import TargetMatch, match_targets
 
 __all__ = [
     "Bound",
     "Byline",
     "Claim",
+    "ClaimRow",
     "Comparison",
     "DateError",
+    "DecodeError",
     "Diagnostic",
     "DocNumber",
     "DocNumberError",
@@ -61,18 +68,27 @@ __all__ = [
     "Modality",
     "Normalized",
     "NumberError",
+    "OutlineRow",
     "Signature",
     "Span",
+    "TargetMatch",
+    "claim_rows",
+    "claims_frame",
     "explain",
     "extract_claims",
     "find",
     "is_noise_line",
+    "json_schema",
+    "match_targets",
+    "outline_rows",
     "parse",
     "parse_date",
     "parse_doc_number",
     "parse_index_number",
     "parse_number",
+    "read_file",
     "to_dict",
+    "to_html",
     "walk",
 ]
 

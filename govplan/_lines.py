@@ -1,25 +1,28 @@
-"""Lines of a normalised text, what kind each is, and their offsets in the original.
+"""Lines of the text layer, what kind each is, and their text in the original.
 
 Shared by :mod:`govplan.signature` and :mod:`govplan.metadata`: both walk a
-few stripped lines at one end of the text (:func:`lines_from`,
-:func:`tail_lines`), ask what each line is (:func:`classify`) and slice
-their findings from the original text (:func:`source_span`, :func:`original`).
+few stripped lines at one end of the text, taken from the text layer
+(:func:`head_lines`, :func:`tail_lines`, :func:`lines_at`), ask what each line
+is (:func:`classify`) and slice their findings from the original text
+(:func:`source_span`, :func:`original`).  Offsets are mapped only through the
+methods of :class:`~govplan.normalize.Normalized`.
 
+>>> from govplan.segments import segment
 >>> from govplan.normalize import normalize
->>> norm = normalize("關於印發工作要點的通知\\n  各學校：\\n某區教育局\\n2020年7月2日")
->>> for line in lines_from(norm.text, 0, len(norm.text), 9):
+>>> layer = segment(normalize("關於印發工作要點的通知\\n  各學校：\\n某區教育局\\n2020年7月2日"))
+>>> for line in head_lines(layer, len(layer.text), 9):
 ...     print(line.start, line.text, classify(line.text))
 0 关于印发工作要点的通知 title
 14 各学校: salutation
 19 某区教育局 title
 25 2020年7月2日 date
->>> original(norm, tail_lines(norm.text, 0, 2)[0])
+>>> original(layer.norm, tail_lines(layer, 0, 2)[0])
 '某區教育局'
 """
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from typing import Final, NamedTuple
 
 import regex
@@ -30,19 +33,28 @@ from govplan.docnumbers import parse_doc_number
 from govplan.errors import GovplanError
 from govplan.model import Span
 from govplan.normalize import Normalized, is_noise_line
+from govplan.segments import TextLayer
 
 __all__ = [
+    "BLANKS",
     "BYLINE",
+    "DATE_FRAME",
+    "NAME",
+    "OCCASION",
+    "TOOLBAR",
     "Line",
     "classify",
+    "head_lines",
     "is_organ",
-    "lines_from",
+    "lines_at",
     "original",
     "source_slice",
     "source_span",
     "tail_lines",
-    "to_normalized",
 ]
+
+#: What a line is stripped of: white space and the zero-width characters pages carry.
+BLANKS: Final = " \t\n\r\f\v\u200b\u200c\u200d\u2060\ufeff"
 
 # An outline marker at the start of a line: such a line is body, not title.
 _HEADING: Final[regex.Pattern[str]] = regex.compile(
@@ -57,19 +69,71 @@ _HEADING: Final[regex.Pattern[str]] = regex.compile(
     regex.VERBOSE,
 )
 
+_POSITIONS: Final = "|".join(lex.BYLINE_POSITIONS)
+
+#: A person's name as bylines print it: 2-4 characters, spaces between allowed,
+#: or a transliterated name with a middle dot (艾力·吐尔逊).
+NAME: Final[regex.Pattern[str]] = regex.compile(
+    r"""
+    (?P<name>\p{Han}(?:[ ]{0,3}\p{Han}){1,3}         # 李双会 / 李 强
+      | \p{Han}{1,6}[·•・]\p{Han}{1,8})               # 艾力·吐尔逊
+    """,
+    regex.VERBOSE,
+)
+
 #: A byline: a position and a name, such as ``临县县委书记 李双会``.
 BYLINE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    ^(?P<position>\p{{Han}}{{0,20}}(?:{"|".join(lex.BYLINE_POSITIONS)}))   # 临县县委书记
+    ^(?P<position>[\p{{Han}}、]{{0,24}}(?:{_POSITIONS}))  # 临县县委书记, 县委副书记、县长
     [ \t]{{1,6}}
-    (?P<name>\p{{Han}}{{2,4}})$                                             # 李双会
+    {NAME.pattern}$                                   # 李双会
+    """,
+    regex.VERBOSE,
+)
+
+# A line that holds only a position: the first half of a byline printed on two lines.
+_POSITION: Final[regex.Pattern[str]] = regex.compile(
+    rf"^[\p{{Han}}、]{{0,24}}(?:{_POSITIONS})$", regex.VERBOSE
+)
+
+#: The occasion of a speech: ``——2024年3月5日在第十四届全国人民代表大会第二次会议上``.
+OCCASION: Final[regex.Pattern[str]] = regex.compile(
+    r"""
+    在[^。!?;\n]{2,60}?(?:会议|大会|会|典礼|仪式|论坛)上   # 在…会议上 (…上的讲话 is a title)
+    """,
+    regex.VERBOSE,
+)
+
+# Toolbar text of a page (下载 打印【字号:加大 还原 减小】, 【打印】【关闭】).
+_TOOLBAR_WORDS: Final = r"(?:下载|打印(?:本页)?|全屏|收藏|分享|关闭(?:窗口)?|返回|我要纠错|纠错)"
+_SIZES: Final = r"(?:加大|还原|减小|默认|放大|缩小|[大中小])"
+#: A run of toolbar text, as pages print it before a title when their line breaks are lost.
+TOOLBAR: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:[ \t]*(?:
+        [【\[]?[ \t]*{_TOOLBAR_WORDS}[ \t]*[】\]]?                            # 打印 / 【关闭】
+      | [【\[]?[ \t]*(?:字号|字体)[ \t]*:?[ \t]*(?:{_SIZES}[ \t]*)*[】\]]?    # 【字号:大 中 小】
+      | (?:加大|还原|减小|默认)                                               # 还原 减小
+      | [】\]]                                                                # a lone closer
+    ))++
     """,
     regex.VERBOSE,
 )
 
 _HAN: Final[regex.Pattern[str]] = regex.compile(r"\p{Han}")
-_PARAGRAPH_MARKS: Final = "。!?;！？；"
+# A note in brackets that opens with a date: (2023年2月16日区政府常务会议审议通过).
+_DATED_NOTE: Final[regex.Pattern[str]] = regex.compile(
+    r"^[(\[【〔][^()\[\]【】〔〕]{6,60}[)\]】〕]$"
+)
+#: What ends a sentence: a line holding one is a paragraph.
+PARAGRAPH_MARKS: Final = "。!?;！？；"
 _LONG_LINE: Final = 80
+# Lines this short (menu items, labels, values) do not count against the head's length,
+# but no more than this many lines are ever read.
+_SHORT_LINE: Final = 8
+_HEAD_LINES_READ: Final = 240
+#: What may frame a date line: (2023年2月10日), ——2023年2月10日.
+DATE_FRAME: Final = "()[]【】〔〕—-\u2013 \t"
 
 
 class Line(NamedTuple):
@@ -84,60 +148,79 @@ class Line(NamedTuple):
     text: str
 
 
-# --- lines and offsets ---------------------------------------------------------------
-
-
-def to_normalized(norm: Normalized, offset: int) -> int:
-    """Return the normalised offset of the original *offset* (clamped to the text).
-
-    >>> from govplan.normalize import normalize
-    >>> to_normalized(normalize("構(gòu)建"), 6), to_normalized(normalize("构建"), 9)
-    (1, 2)
-    """
-    if norm.offsets is None:
-        return min(offset, len(norm.text))
-    return min(bisect.bisect_left(norm.offsets, offset), len(norm.text))
+# --- lines of the layer --------------------------------------------------------------
 
 
 def _strip(text: str, start: int, end: int) -> Line:
     raw = text[start:end]
-    stripped = raw.strip()
+    stripped = raw.strip(BLANKS)
     if not stripped:
         return Line(start, start, "")
-    left = start + (len(raw) - len(raw.lstrip()))
+    left = start + (len(raw) - len(raw.lstrip(BLANKS)))
     return Line(left, left + len(stripped), stripped)
 
 
-def lines_from(text: str, pos: int, limit: int, count: int) -> list[Line]:
-    """Return up to *count* stripped lines of ``text[pos:limit]``.
+def _bounds(layer: TextLayer, i: int) -> tuple[int, int]:
+    starts = layer.line_starts
+    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(layer.text)
+    return starts[i], end
 
-    >>> lines_from(" 甲 \\n\\n乙\\n丙", 0, 7, 3)  # the blank line is kept, empty
+
+def head_lines(layer: TextLayer, limit: int, count: int) -> list[Line]:
+    """Return the lines of the layer before normalised *limit*, up to *count* of text.
+
+    Blank lines are kept, empty; only lines of more than a few characters
+    that are not the layer's noise lines count (a site menu or a catalogue of
+    short labels and values does not use up the head), and no more than a
+    few hundred lines are read.  A line that runs past *limit* is cut there.
+
+    >>> from govplan.segments import segment_text
+    >>> head_lines(segment_text(" 甲 \\n\\n乙\\n丙"), 7, 2)
     [Line(start=1, end=2, text='甲'), Line(start=4, end=4, text=''), Line(start=5, end=6, ...)]
     """
     lines: list[Line] = []
-    while pos < limit and len(lines) < count:
-        nl = text.find("\n", pos, limit)
-        end = limit if nl == -1 else nl
-        lines.append(_strip(text, pos, end))
-        pos = end + 1
+    seen = 0
+    for i in range(len(layer.line_starts)):
+        start, end = _bounds(layer, i)
+        if start >= limit or seen >= count:
+            break
+        line = _strip(layer.text, start, min(end, limit))
+        lines.append(line)
+        seen += len(line.text) > _SHORT_LINE and i not in layer.noise_lines
+        if len(lines) >= _HEAD_LINES_READ:
+            break
     return lines
 
 
-def tail_lines(text: str, floor: int, count: int) -> list[Line]:
-    """Return up to *count* stripped lines at the end of ``text[floor:]``, in text order.
+def lines_at(layer: TextLayer, pos: int, count: int) -> list[Line]:
+    """Return up to *count* lines from the one holding normalised *pos*, in text order.
 
-    >>> [line.text for line in tail_lines("甲\\n乙\\n丙 ", 0, 2)]
+    >>> from govplan.segments import segment_text
+    >>> [line.text for line in lines_at(segment_text("甲\\n乙\\n丙"), 2, 5)]
     ['乙', '丙']
     """
-    lines: list[Line] = []
-    end = len(text)
-    while end > floor and len(lines) < count:
-        nl = text.rfind("\n", floor, end)
-        start = floor if nl == -1 else nl + 1
-        lines.append(_strip(text, start, end))
-        end = start - 1
-    lines.reverse()
+    first = layer.line_index(pos)
+    last = min(first + count, len(layer.line_starts))
+    return [_strip(layer.text, *_bounds(layer, i)) for i in range(first, last)]
+
+
+def tail_lines(layer: TextLayer, floor: int, count: int) -> list[Line]:
+    """Return up to *count* stripped lines at the end of the text after *floor*, in order.
+
+    >>> from govplan.segments import segment_text
+    >>> [line.text for line in tail_lines(segment_text("甲\\n乙\\n丙 "), 0, 2)]
+    ['乙', '丙']
+    """
+    lowest = bisect_right(layer.line_starts, floor) - 1 if floor > 0 else 0
+    first = max(len(layer.line_starts) - count, lowest, 0)
+    lines = []
+    for i in range(first, len(layer.line_starts)):
+        start, end = _bounds(layer, i)
+        lines.append(_strip(layer.text, max(start, floor), end))
     return lines
+
+
+# --- offsets into the original ---------------------------------------------------------
 
 
 def source_span(norm: Normalized, start: int, end: int) -> Span:
@@ -148,8 +231,8 @@ def source_span(norm: Normalized, start: int, end: int) -> Span:
     Span(start=0, end=7)
     """
     first = norm.to_original(start)
-    last = norm.to_original(end)
-    while last > first and norm.source[last - 1].isspace():
+    last = max(norm.to_original(end), first)
+    while last > first and norm.source[last - 1] in BLANKS:
         last -= 1
     return Span(first, last)
 
@@ -181,33 +264,66 @@ def original(norm: Normalized, line: Line) -> str:
 def classify(text: str) -> str:
     """Return what a stripped, non-empty, normalised line is.
 
-    One of ``paragraph``, ``noise``, ``heading``, ``salutation``, ``date``,
-    ``org_date``, ``doc_number``, ``byline``, ``subtitle``, ``title`` and
-    ``other``.
+    One of ``paragraph``, ``noise``, ``heading``, ``salutation``, ``occasion``
+    (``——2024年3月5日在…会议上``), ``date``, ``org_date``, ``doc_number``,
+    ``byline``, ``position`` (a byline's first half), ``toc`` (目录),
+    ``subtitle``, ``title`` and ``other``.
 
     >>> classify("一、总体要求"), classify("某区教育局 2020年7月2日"), classify("扫一扫")
     ('heading', 'org_date', 'noise')
+    >>> classify("(2025年1月9日在某市第十七届人民代表大会第五次会议上)"), classify("国务院总理")
+    ('occasion', 'position')
     """
     if len(text) > _LONG_LINE:
         return "paragraph"
     if _is_furniture(text):
         return "noise"
-    if any(mark in text for mark in _PARAGRAPH_MARKS):
+    if any(mark in text for mark in PARAGRAPH_MARKS):
         return "paragraph"
     if _HEADING.match(text):
         return "heading"
     if text.endswith((":", "：")) and len(_HAN.findall(text)) >= 2:
         return "salutation"  # 各位代表: / 各学校:
     found = search_date(text, with_time=True)
-    if found is not None and found[1].end == len(text):
-        if found[1].start == 0:
+    if _is_occasion(text, found[1] if found else None):
+        return "occasion"
+    kind = None if found is None else _dated_kind(text, found[1])
+    return _undated_kind(text) if kind is None else kind
+
+
+def _is_occasion(text: str, date: Span | None) -> bool:
+    """Return whether *text* is only an occasion (在…会议上), a date and frame characters."""
+    match = OCCASION.search(text)
+    if match is None:
+        return False
+    rest = text[: match.start()] + text[match.end() :]
+    if date is not None and (date.end <= match.start() or date.start >= match.end()):
+        shift = 0 if date.end <= match.start() else match.end() - match.start()
+        rest = rest[: date.start - shift] + rest[date.end - shift :]
+    return not rest.strip(DATE_FRAME)
+
+
+def _dated_kind(text: str, where: Span) -> str | None:
+    if _DATED_NOTE.match(text) and text[: where.start].strip(DATE_FRAME) == "":
+        return "date"  # (2023年2月16日区政府第18次常务会议审议通过)
+    after = text[where.end :].strip(DATE_FRAME)
+    if not after or _is_furniture(text[where.end :].strip()):  # 2023年3月2日(此件公开发布)
+        if not text[: where.start].strip(DATE_FRAME):
             return "date"
-        if is_organ(text[: found[1].start]):
+        if is_organ(text[: where.start]):
             return "org_date"
+    return None
+
+
+def _undated_kind(text: str) -> str:
+    if "".join(text.split()) in lex.TOC_LINES:
+        return "toc"
     if text.endswith(("号", "號")) and len(text) <= 40 and _is_doc_number(text):
         return "doc_number"
     if BYLINE.match(text):
         return "byline"
+    if len(text) <= 24 and _POSITION.match(text):
+        return "position"
     if text.startswith(("—", "-")):
         return "subtitle"
     if len(_HAN.findall(text)) >= 4:
@@ -217,7 +333,7 @@ def classify(text: str) -> str:
 
 def _is_furniture(text: str) -> bool:
     bare = text.strip("【】[]:：|· \t")
-    if not bare or bare in lex.FURNITURE_LINES:
+    if not bare or bare in lex.FURNITURE_LINES or TOOLBAR.fullmatch(text):
         return True
     if ">" in text or "»" in text:
         return True  # breadcrumbs: 首页 > 政务公开
@@ -225,6 +341,9 @@ def _is_furniture(text: str) -> bool:
         return True
     if bare.startswith(lex.FURNITURE_LABELS) and ":" in bare[:6]:
         return True  # 编辑:某某, 审核:某某
+    cells = [cell.strip() for cell in text.split("|")]
+    if len(cells) >= 4 and all(len(cell) <= 8 and ":" not in cell for cell in cells):
+        return True  # a menu: 首页 | 机构概况 | 政务公开
     return is_noise_line(text)
 
 

@@ -18,6 +18,7 @@ left out here when the text around them tells: inside “” or 《》, prize gr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -44,38 +45,54 @@ _GLUE_STRONG: Final = _chars.SENTENCE_END + ":"
 # Punctuation after which an inline enumeration (一是 / (1) / ①) may start.
 _GLUE_WEAK: Final = _GLUE_STRONG + "," + _chars.IDEOGRAPHIC_COMMA
 
-_MARKER: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    第(?P<chapter_n>[{_CN}\d]{{1,4}}+)(?:章|部分|篇|编)   # 第一章 第二部分
-  | 第(?P<article_n>[{_CN}\d]{{1,4}}+)条                # 第一条
-  | \([ ]?(?P<cn_paren_n>[{_CN}]{{1,3}}+)[ ]?\)[、.]?  # (一) (一)、
-  | \((?P<num_paren_n>\d{{1,2}}+)\)[、.]?               # (1)
-  | (?P<num_half_n>\d{{1,2}}+)\)                        # 1)  (line starts only)
-  | (?P<cn_dun_n>[{_CN}]{{1,3}}+)(?:、|\.(?![\d.]))     # 一、 一.
-  | (?P<num_dot_n>\d{{1,3}}+)\.(?![\d.])               # 1. 01.
-  | (?P<num_dun_n>\d{{1,3}}+)、                         # 1、
-  | (?P<circled>[\u2460-\u2473])                        # ① .. ⑳
-  | (?P<cn_shi_n>[一二三四五六七八九十]{{1,3}}+)是       # 一是
-    """,
-    regex.VERBOSE,
-)
+
+@functools.cache
+def _marker_pattern() -> regex.Pattern[str]:
+    """Return the pattern of one marker, a named group for each style's numeral.
+
+    Compiled on first use, as every pattern here, to keep ``import govplan``
+    cheap.  Arabic numerals are ASCII digits only (full-width ones are folded
+    before), so that every numeral matched has a value.
+    """
+    return regex.compile(
+        rf"""
+        第(?P<chapter_n>[{_CN}0-9]{{1,4}}+)(?:章|部分|篇|编)  # 第一章 第二部分
+      | 第(?P<article_n>[{_CN}0-9]{{1,4}}+)条               # 第一条
+      | \([ ]?(?P<cn_paren_n>[{_CN}]{{1,3}}+)[ ]?\)[、.]?    # (一) (一)、
+      | \((?P<num_paren_n>[0-9]{{1,2}}+)\)[、.]?            # (1)
+      | (?P<num_half_n>[0-9]{{1,2}}+)\)                     # 1)  (line starts only)
+      | (?P<cn_dun_n>[{_CN}]{{1,3}}+)(?:、|\.(?![0-9.]))     # 一、 一.
+      | (?P<num_dot_n>[0-9]{{1,3}}+)\.(?![0-9.])            # 1. 01.
+      | (?P<num_dun_n>[0-9]{{1,3}}+)、                      # 1、
+      | (?P<circled>[\u2460-\u2473])                       # ① .. ⑳
+      | (?P<cn_shi_n>[一二三四五六七八九十]{{1,3}}+)是        # 一是
+        """,
+        regex.VERBOSE,
+    )
+
 
 # Where a marker may stand: only blanks between it and the line start or the
 # punctuation it is glued to.
 _LEAD: Final = " \t"
 _MAX_LEAD: Final = 8
 
-# A cheap first pass: the places where a marker could start (scanning the
-# whole text with the full pattern is ten times slower).
-_PLACE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    (?:^|[{_GLUE_WEAK}])                 # a line start or punctuation
-    [ \t]{{0,{_MAX_LEAD}}}+               # a few blanks
-    (?=[第(\d{_CN}\u2460-\u2473])        # then something a marker starts with
-  | (?=\([ ]?[{_CN}]{{1,3}}+[ ]?\))      # or (一) anywhere: a heading whose line break was lost
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
+
+@functools.cache
+def _place_pattern() -> regex.Pattern[str]:
+    """Return the cheap first pass: the places where a marker could start.
+
+    Scanning the whole text with :func:`_marker_pattern` is ten times slower.
+    """
+    return regex.compile(
+        rf"""
+        (?:^|[{_GLUE_WEAK}])                 # a line start or punctuation
+        [ \t]{{0,{_MAX_LEAD}}}+               # a few blanks
+        (?=[第(0-9{_CN}\u2460-\u2473])        # then something a marker starts with
+      | (?=\([ ]?[{_CN}]{{1,3}}+[ ]?\))      # or (一) anywhere: a lost line break
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
+
 
 _STYLE_OF_GROUP: Final[dict[str, MarkerStyle]] = {
     "chapter_n": MarkerStyle.CHAPTER,
@@ -89,11 +106,18 @@ _STYLE_OF_GROUP: Final[dict[str, MarkerStyle]] = {
     "cn_shi_n": MarkerStyle.CN_SHI,
 }
 
-# What may not follow a marker: another numeral of a list (一、二等奖, 1、2、3).
-_LIST_AFTER: Final[regex.Pattern[str]] = regex.compile(rf"[{_CN}\d]{{1,3}}+[、等,.]")
 
-# Characters that end a title.
-_TITLE_END: Final[regex.Pattern[str]] = regex.compile(f"[{_chars.SENTENCE_END}\\n]")
+@functools.cache
+def _list_after_pattern() -> regex.Pattern[str]:
+    """Return what may not follow a marker: another numeral of a list (一、二等奖, 1、2、3)."""
+    return regex.compile(rf"[{_CN}0-9]{{1,3}}+[、等,.]")
+
+
+@functools.cache
+def _title_end_pattern() -> regex.Pattern[str]:
+    """Return the pattern of the characters that end a title."""
+    return regex.compile(f"[{_chars.SENTENCE_END}\\n]")
+
 
 #: Highest ordinal accepted for each style: larger numbers are not section numbers.
 MAX_ORDINAL: Final[dict[MarkerStyle, int]] = {
@@ -129,10 +153,15 @@ class MarkerToken:
 def marker_ordinal(numeral: str) -> int | None:
     """Return the value of the numeral of a marker (1..999), or None.
 
+    Zero is no ordinal (``0.`` starts no list), and only ASCII digits count
+    as Arabic ones (full-width digits are folded before markers are read).
+
     >>> marker_ordinal("十二"), marker_ordinal("二十"), marker_ordinal("03"), marker_ordinal("十十")
     (12, 20, 3, None)
+    >>> marker_ordinal("0"), marker_ordinal("00"), marker_ordinal("\u0663")
+    (None, None, None)
     """
-    return int(numeral) if numeral.isdigit() else small_number(numeral)
+    return small_number(numeral)
 
 
 def find_markers(text: str, *, layer: TextLayer | None = None) -> tuple[MarkerToken, ...]:
@@ -153,11 +182,12 @@ def _iter_markers(text: str, layer: TextLayer) -> Iterator[MarkerToken]:
     masked = layer.masked
     title_end = _TitleEnds(text)
     last = -1
-    for place in _PLACE.finditer(text):
+    marker = _marker_pattern()
+    for place in _place_pattern().finditer(text):
         if place.end() == last:
             continue  # a line-start place and an anywhere place at the same (一)
         last = place.end()
-        match = _MARKER.match(text, last)
+        match = marker.match(text, last)
         if match is None:
             continue
         token = _token(text, match, title_end)
@@ -197,7 +227,7 @@ def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> Marker
     if ordinal is None or ordinal > MAX_ORDINAL.get(style, _DEFAULT_MAX_ORDINAL):
         return None
     marker_end = match.end()
-    if style in _LIST_STYLES and _LIST_AFTER.match(text, marker_end):
+    if style in _LIST_STYLES and _list_after_pattern().match(text, marker_end):
         return None
     title_start = marker_end
     while title_start < len(text) and text[title_start] in " \t":
@@ -220,24 +250,30 @@ def _token(text: str, match: regex.Match[str], title_ends: _TitleEnds) -> Marker
     )
 
 
-# A line that opens the back matter (notes, glossary): numbered lines after it
-# explain terms and are not part of the outline.
-_BACK_MATTER: Final[regex.Pattern[str]] = regex.compile(
-    r"^[ \t]*+(?:名词解释|名词注释|名词说明|注释|注解|附注|参考文献)[ \t:]*+$",
-    regex.MULTILINE,
-)
+@functools.cache
+def _back_matter_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a line that opens the back matter (notes, glossary).
+
+    Numbered lines after it explain terms and are not part of the outline.
+    """
+    return regex.compile(
+        r"^[ \t]*+(?:名词解释|名词注释|名词说明|注释|注解|附注|参考文献)[ \t:]*+$",
+        regex.MULTILINE,
+    )
 
 
-# The list of a notice's attachments: 附件：1.xxx / 2.xxx — names, not headings.
-_ATTACHMENT_LIST: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    ^[ \t]*+附件[:：]                          # 附件： (not 附件1, which heads its content)
-    [^\n]{0,80}+                               # the first name on the same line
-    (?:\n[ \t]*+(?:\d{1,2}+[.、]|\(\d{1,2}+\))  # further names, one a line
-       [^\n。;]{1,60}+(?=\n|$))*+
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
+@functools.cache
+def _attachment_list_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a notice's list of attachments: 附件：1.xxx / 2.xxx."""
+    return regex.compile(
+        r"""
+        ^[ \t]*+附件[:：]                                  # 附件： (not 附件1, a heading)
+        [^\n]{0,80}+                                       # the first name on the line
+        (?:\n[ \t]*+(?:[0-9]{1,2}+[.、]|\([0-9]{1,2}+\))  # further names, one a line
+           [^\n。;]{1,60}+(?=\n|$))*+
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
 
 
 def attachment_lists(text: str) -> tuple[tuple[int, int], ...]:
@@ -249,7 +285,7 @@ def attachment_lists(text: str) -> tuple[tuple[int, int], ...]:
     """
     if "附件" not in text:
         return ()
-    return tuple(m.span() for m in _ATTACHMENT_LIST.finditer(text))
+    return tuple(m.span() for m in _attachment_list_pattern().finditer(text))
 
 
 def back_matter_start(text: str) -> int | None:
@@ -260,7 +296,7 @@ def back_matter_start(text: str) -> int | None:
     >>> back_matter_start("一、名词解释工作") is None
     True
     """
-    match = _BACK_MATTER.search(text)
+    match = _back_matter_pattern().search(text)
     return match.start() if match else None
 
 
@@ -300,6 +336,6 @@ class _TitleEnds:
 
     def after(self, pos: int) -> int:
         if self._found < pos:
-            match = _TITLE_END.search(self._text, pos)
+            match = _title_end_pattern().search(self._text, pos)
             self._found = match.start() if match else len(self._text)
         return self._found

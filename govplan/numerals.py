@@ -17,6 +17,7 @@ benchmark in ``benchmarks/bench_numerals.py`` compares the two.
 
 from __future__ import annotations
 
+import functools
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from math import gcd
 from typing import Final
@@ -34,33 +35,46 @@ _PRECISION: Final = 28
 #: Longest input read as a number; longer strings are declined.
 _MAX_LENGTH: Final = 100
 
-_ARABIC: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])  # grouped by thousands: 1,234,567
-    | [0-9]++                           # or a plain run: 1234567, 007
-    """,
-    regex.VERBOSE,
-)
 
-_PLAIN: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    (?P<sign>[-+负]?)                            # optional sign
-    (?P<int>[0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)  # Arabic digits, maybe grouped by thousands
-    (?:\.(?P<frac>[0-9]++))?                    # decimal part
-    (?P<unit>[十百千]?万?亿?)                     # magnitude: 300万, 1.5亿, 3.1千万, 1.5万亿
-    (?P<pct>%?)                                 # percent sign
-    """,
-    regex.VERBOSE,
-)
+@functools.cache
+def _arabic_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a run of Arabic digits (compiled on first use, as all here)."""
+    return regex.compile(
+        r"""
+        [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])  # grouped by thousands: 1,234,567
+        | [0-9]++                           # or a plain run: 1234567, 007
+        """,
+        regex.VERBOSE,
+    )
 
-_SLASH_FRACTION: Final[regex.Pattern[str]] = regex.compile(
-    r"""
-    (?P<num>[0-9]{1,30})  # numerator, Arabic digits only
-    /                     # a slash (full-width ones are folded before)
-    (?P<den>[0-9]{1,30})  # denominator
-    """,
-    regex.VERBOSE,
-)
+
+@functools.cache
+def _plain_pattern() -> regex.Pattern[str]:
+    """Return the pattern of the forms claims meet most: 300万, 1.5亿, 10,000, 85%."""
+    return regex.compile(
+        r"""
+        (?P<sign>[-+负]?)                            # optional sign
+        (?P<int>[0-9]{1,3}(?:,[0-9]{3})++|[0-9]++)  # Arabic digits, maybe grouped by thousands
+        (?:\.(?P<frac>[0-9]++))?                    # decimal part
+        (?P<unit>[十百千]?万?亿?)                     # magnitude: 300万, 1.5亿, 3.1千万, 1.5万亿
+        (?P<pct>%?)                                 # percent sign
+        """,
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def _slash_fraction_pattern() -> regex.Pattern[str]:
+    """Return the pattern of an Arabic fraction such as 3/5."""
+    return regex.compile(
+        r"""
+        (?P<num>[0-9]{1,30})  # numerator, Arabic digits only
+        /                     # a slash (full-width ones are folded before)
+        (?P<den>[0-9]{1,30})  # denominator
+        """,
+        regex.VERBOSE,
+    )
+
 
 _DIGITS: Final = _data.DIGITS
 _SMALL: Final = _data.SMALL_UNITS
@@ -119,7 +133,7 @@ def parse_number(text: str) -> int | Decimal:
     elif src.isdigit():  # the common case: 2020, 15
         return int(src)
     if src[0] in _PLAIN_START:
-        plain = _PLAIN.fullmatch(src)
+        plain = _plain_pattern().fullmatch(src)
         if plain is not None:  # the forms claims meet most: 300万, 1.5亿, 10,000, 85%
             return _to_number(*_plain(plain))
     try:
@@ -135,7 +149,7 @@ def _message(text: str) -> str:
 
 
 def _plain(match: regex.Match[str]) -> tuple[int, int]:
-    """Return the value of a :data:`_PLAIN` match as ``(numerator, denominator)``."""
+    """Return the value of a :func:`_plain_pattern` match as ``(numerator, denominator)``."""
     sign, whole, frac, unit, pct = match.groups()  # one call: named access is slow
     num = int(whole.replace(",", "")) if "," in whole else int(whole)
     den = 1
@@ -206,7 +220,7 @@ def _sign(src: str, pos: int) -> tuple[int, int]:
 
 def _slash_fraction(rest: str, sign: int) -> tuple[int, int]:
     """Read an Arabic fraction such as ``3/5``."""
-    match = _SLASH_FRACTION.fullmatch(rest)
+    match = _slash_fraction_pattern().fullmatch(rest)
     if match is None or int(match["den"]) == 0:
         raise _Decline
     return sign * int(match["num"]), int(match["den"])
@@ -314,7 +328,7 @@ def _integer(src: str, pos: int) -> tuple[int, int, bool, bool]:
                 raise _Decline
             pos += 1
     elif "0" <= c <= "9":
-        match = _ARABIC.match(src, pos)
+        match = _arabic_pattern().match(src, pos)
         if match is None:  # unreachable: a digit always matches
             raise _Decline
         end = match.end()
@@ -324,108 +338,177 @@ def _integer(src: str, pos: int) -> tuple[int, int, bool, bool]:
 
 
 def _positional(src: str, pos: int) -> tuple[int, int, bool, bool]:
-    """Read a numeral with units (一千零五, 三万五, 十亿3000万) from *pos*."""
-    n = len(src)
-    start = pos
-    groups: list[tuple[int, int]] = []  # closed (value, lowest power) groups, falling
-    section = 0  # value below the current 万/亿
-    small = 4  # power of the last 十/百/千 in this section (4: none yet)
-    last = 0  # power of the unit just read, for 三万五 (0 after 零)
-    pending = -1  # a digit waiting for its unit, -1 when none
-    single = False  # pending is one digit written right after a unit
-    zero = False  # a 零 was read since the last unit
-    seen = False  # a digit or 十 was read (else the numeral is bare: 百, 千万)
-    prev_big = False  # the last token was 万 or 亿
-    while pos < n:
-        c = src[pos]
-        digit = _DIGITS.get(c)
-        if digit is not None or "0" <= c <= "9":
-            if pending >= 0:  # 十五六, 一万六七: two digits in a row
-                raise _Decline
-            if digit is None:
-                match = _ARABIC.match(src, pos)
-                if match is None:  # unreachable: a digit always matches
-                    raise _Decline
-                raw = match[0]
-                pos = match.end()
-                pending = int(raw.replace(",", ""))
-                single = len(raw) == 1 and not zero
-                zero = zero or (raw[0] == "0" and len(raw) > 1)  # 1百01
-            elif digit == 0:
-                zero, last = True, 0
-                pos += 1
-                continue
+    """Read a numeral with units (一千零五, 三万五, 十亿3000万) from *pos*.
+
+    Returns ``(pos, value, bare, has_big)`` as :func:`_integer` does; the
+    reading is done by :class:`_Units`, one token at a time.
+    """
+    return _Units(src, pos).read()
+
+
+class _Units:
+    """The private cursor of :func:`_positional`: reads one token a step, keeps the state.
+
+    A numeral with units is made of *sections* below 万 (一千零五, 3千) closed
+    by 万 or 亿 into *groups*, each with the lowest power it takes up, so
+    that a lower group can never be larger than its place (三万四万,
+    1万60000 are declined).  Each method reads one kind of token: a Chinese
+    digit, a run of Arabic digits, a unit inside a section (十 百 千 廿 卅
+    卌), or 万/亿; :meth:`_end` settles the digit left over (三万五 = 35000).
+    """
+
+    __slots__ = (
+        "groups",
+        "last",
+        "pending",
+        "pos",
+        "prev_big",
+        "section",
+        "seen",
+        "single",
+        "small",
+        "src",
+        "start",
+        "zero",
+    )
+
+    def __init__(self, src: str, pos: int) -> None:
+        self.src = src
+        self.start = self.pos = pos
+        self.groups: list[tuple[int, int]] = []  # closed (value, lowest power) groups, falling
+        self.section = 0  # value read since the last 万/亿
+        self.small = 4  # power of the last 十/百/千 in this section (4: none yet)
+        self.last = 0  # power of the unit just read, for 三万五 (0 after 零)
+        self.pending = -1  # a number waiting for its unit, -1 when none
+        self.single = False  # pending is one digit written right after a unit
+        self.zero = False  # a 零 was read since the last unit
+        self.seen = False  # a digit or 十 was read (else the numeral is bare: 百, 千万)
+        self.prev_big = False  # the last token was 万 or 亿
+
+    def read(self) -> tuple[int, int, bool, bool]:
+        """Read tokens up to the first character that is not part of the numeral."""
+        src, n = self.src, len(self.src)
+        while self.pos < n:
+            c = src[self.pos]
+            if c in _DIGITS:
+                self._digit(_DIGITS[c])
+            elif "0" <= c <= "9":
+                self._arabic()
+            elif c in _SMALL or c in _TENS:
+                self._unit(c)
+            elif c in _BIG:
+                self._big(_BIG[c])
             else:
-                pending, single = digit, not zero
-                pos += 1
-            seen, prev_big = True, False
-            continue
-        power = _SMALL.get(c)
-        tens = _TENS.get(c)
-        if power is not None or tens is not None:
-            power = power or 1
-            if power >= small or (tens is not None and pending >= 0):
-                raise _Decline  # 二十九千, 十一十二, 五廿
-            if tens is not None:
-                mult = tens // 10
-            elif pending >= 0:
-                mult = pending
-                if mult > 9 and (section or groups):  # 20千 only at the start
-                    raise _Decline
-            elif power == 1 or pos == start or (zero and (section or groups)):
-                mult = 1  # 十五, 百三 at the start, 一万零百一十一
-            else:
-                raise _Decline
-            section += mult * 10**power
-            small = last = power
-            seen = seen or power == 1
-            pending, zero, prev_big = -1, False, False
-            pos += 1
-            continue
-        power = _BIG.get(c)
-        if power is None:
-            break
-        if pending >= 0:
-            room = small if small < 4 else (groups[-1][1] - power if groups else 0)
-            section += _settle(pending, single and last < 4, last, room)  # 百二万, not 5亿1万
-            pending = -1
-        elif zero:  # 三千零万
+                break
+        return self._end()
+
+    def _digit(self, digit: int) -> None:
+        """Read one Chinese digit; 零 only marks a gap (一千零五)."""
+        if self.pending >= 0:  # 十五六, 一万六七: two digits in a row
             raise _Decline
-        elif section == 0:
-            if prev_big:  # 万万, 万亿, 亿亿: the last group is multiplied again
-                value, low = groups.pop()
-                low += power
-                if groups and groups[-1][1] <= low:
-                    raise _Decline
-                groups.append((value * 10**power, low))
-                last = low
-                pos += 1
-                continue
-            if pos != start:
+        self.pos += 1
+        if digit == 0:
+            self.zero, self.last = True, 0
+            return
+        self.pending, self.single = digit, not self.zero
+        self.seen, self.prev_big = True, False
+
+    def _arabic(self) -> None:
+        """Read a run of Arabic digits, maybe grouped by thousands (3万4000, 1百01)."""
+        if self.pending >= 0:  # 五6: two numbers in a row
+            raise _Decline
+        match = _arabic_pattern().match(self.src, self.pos)
+        if match is None:  # unreachable: a digit always matches
+            raise _Decline
+        raw = match[0]
+        self.pos = match.end()
+        self.pending = int(raw.replace(",", ""))
+        self.single = len(raw) == 1 and not self.zero
+        self.zero = self.zero or (raw[0] == "0" and len(raw) > 1)  # 1百01
+        self.seen, self.prev_big = True, False
+
+    def _unit(self, c: str) -> None:
+        """Read 十, 百 or 千 (or 廿 卅 卌, which carry their digit) inside a section."""
+        tens = _TENS.get(c)
+        power = 1 if tens is not None else _SMALL[c]
+        if power >= self.small or (tens is not None and self.pending >= 0):
+            raise _Decline  # 二十九千, 十一十二, 五廿
+        self.section += self._multiplier(tens, power) * 10**power
+        self.small = self.last = power
+        self.seen = self.seen or power == 1
+        self.pending, self.zero, self.prev_big = -1, False, False
+        self.pos += 1
+
+    def _multiplier(self, tens: int | None, power: int) -> int:
+        """Return what the unit at the cursor multiplies: its digit, or 1 where none is written."""
+        if tens is not None:
+            return tens // 10
+        if self.pending >= 0:
+            if self.pending > 9 and (self.section or self.groups):  # 20千 only at the start
                 raise _Decline
-            section = 1  # 萬九 = 一万九千
-        value, low = section, 0
-        while groups and groups[-1][1] < power:  # 一万五千亿: 亿 takes the 万 group along
-            gvalue, glow = groups.pop()
+            return self.pending
+        if power == 1 or self.pos == self.start or (self.zero and (self.section or self.groups)):
+            return 1  # 十五, 百三 at the start, 一万零百一十一
+        raise _Decline
+
+    def _big(self, power: int) -> None:
+        """Read 万 or 亿: close the section into a group, or multiply the last group."""
+        if self.pending >= 0:  # 百二万, not 5亿1万
+            room = self.small if self.small < 4 else self._room_below(power)
+            self.section += _settle(self.pending, self.single and self.last < 4, self.last, room)
+            self.pending = -1
+        elif self.zero:  # 三千零万
+            raise _Decline
+        elif self.section == 0:
+            if self.prev_big:  # 万万, 万亿, 亿亿: the last group is multiplied again
+                self._stack(power)
+                return
+            if self.pos != self.start:
+                raise _Decline
+            self.section = 1  # 萬九 = 一万九千
+        self._close(power)
+
+    def _room_below(self, power: int) -> int:
+        """Return how many digits fit between the last group and a new *power* (0: any)."""
+        return self.groups[-1][1] - power if self.groups else 0
+
+    def _stack(self, power: int) -> None:
+        """Multiply the last group by 10 ** *power* (一万亿 = 10^12)."""
+        value, low = self.groups.pop()
+        low += power
+        if self.groups and self.groups[-1][1] <= low:
+            raise _Decline
+        self.groups.append((value * 10**power, low))
+        self.last = low
+        self.pos += 1
+
+    def _close(self, power: int) -> None:
+        """Close the section into a group of 10 ** *power*, taking smaller groups along."""
+        value, low = self.section, 0
+        while self.groups and self.groups[-1][1] < power:  # 一万五千亿: 亿 takes 一万 along
+            gvalue, glow = self.groups.pop()
             value += gvalue
-            if not section:
+            if not self.section:
                 low = glow if not low else min(low, glow)
         low += power
-        if groups and groups[-1][1] <= low:  # 一十亿零一十一亿, 三万四万
+        if self.groups and self.groups[-1][1] <= low:  # 一十亿零一十一亿, 三万四万
             raise _Decline
-        groups.append((value * 10**power, low))
-        section, small, last = 0, 4, low
-        zero, prev_big = False, True
-        pos += 1
-    if pending >= 0:
-        room = small if small < 4 else (groups[-1][1] if groups else 0)
-        section += _settle(pending, single, last, room)
-    elif zero or pos == start:  # 一百零; nothing read
-        raise _Decline
-    total = section
-    for value, _ in groups:
-        total += value
-    return pos, total, not seen, bool(groups)
+        self.groups.append((value * 10**power, low))
+        self.section, self.small, self.last = 0, 4, low
+        self.zero, self.prev_big = False, True
+        self.pos += 1
+
+    def _end(self) -> tuple[int, int, bool, bool]:
+        """Settle the digit left over and return ``(pos, value, bare, has_big)``."""
+        if self.pending >= 0:
+            room = self.small if self.small < 4 else (self.groups[-1][1] if self.groups else 0)
+            self.section += _settle(self.pending, self.single, self.last, room)
+        elif self.zero or self.pos == self.start:  # 一百零; nothing read
+            raise _Decline
+        total = self.section
+        for value, _ in self.groups:
+            total += value
+        return self.pos, total, not self.seen, bool(self.groups)
 
 
 def _settle(pending: int, single: bool, last: int, room: int) -> int:
@@ -480,8 +563,8 @@ def small_number(numeral: str) -> int | None:
     >>> small_number("十十"), small_number("零"), small_number("一二")
     (None, None, None)
     """
-    if numeral.isdigit():
-        return int(numeral) or None
+    if numeral.isascii():  # only ASCII digits: int() reads other scripts' digits too
+        return (int(numeral) or None) if numeral.isdigit() else None
     if numeral in _SMALL_DIGITS:
         return _SMALL_DIGITS[numeral] or None
     total = 0

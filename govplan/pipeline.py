@@ -43,7 +43,7 @@ def _outline(layer: TextLayer, doc: Document) -> Document:
 
 def _metadata(layer: TextLayer, doc: Document) -> Document:
     body_start = doc.outline[0].span.start if doc.outline else None
-    info = read_metadata(layer.norm, body_start=body_start)
+    info = read_metadata(layer, body_start=body_start)
     return attrs.evolve(
         doc,
         title=info.title,
@@ -58,11 +58,14 @@ def _claims(layer: TextLayer, doc: Document) -> Document:
     if doc.signature is not None:
         exclude += (doc.signature.span,)
     claims = find_claims(
-        layer, outline=doc.outline, doc_type=doc.doc_type, title=doc.title, exclude=exclude
+        layer,
+        outline=doc.outline,
+        doc_type=doc.doc_type,
+        title=doc.title,
+        date=doc.metadata.date,
+        exclude=exclude,
     )
-    return attrs.evolve(
-        doc, claims=claims, diagnostics=doc.diagnostics + number_diagnostics(layer)
-    )
+    return attrs.evolve(doc, claims=claims, diagnostics=doc.diagnostics + number_diagnostics(layer))
 
 
 #: The stages of :func:`parse`, in order, by name.

@@ -12,7 +12,11 @@ document order against a stack of open headings:
 * numbering that runs on across sections (1. to 30. under 一、…五、) is
   accepted as a continuation;
 * a candidate inside a paragraph (glued after 。 or an inline 一是) must fit
-  the sequence exactly, so that stray numerals are not taken for headings.
+  the sequence exactly, so that stray numerals are not taken for headings;
+* a title ends at the first sentence end or line end, or where the next
+  heading of the same or an outer level starts (一是甲，二是乙): children lie
+  inside their parent and the sections of siblings never overlap, whatever
+  the input.
 
 Levels therefore come from the document's own nesting: the outermost style
 used is level 1.
@@ -71,6 +75,7 @@ class OutlineResult:
 class _Builder:
     """The private cursor of :func:`read_outline`: a stack of open headings."""
 
+    text: str  # the normalised text
     stack: list[MarkerToken] = attrs.Factory(list)  # the open headings, outermost first
     accepted: list[tuple[MarkerToken, int]] = attrs.Factory(list)  # token, level
     last_seen: dict[MarkerStyle, int] = attrs.Factory(dict)
@@ -105,14 +110,14 @@ class _Builder:
         if token.ordinal == expected or restarts:
             self._accept(token, depth)
         elif token.line_start and expected < token.ordinal <= expected + _MAX_SKIP:
-            self.diagnostics.append(
-                Diagnostic(
-                    code="skipped-ordinal",
-                    message=f"{token.marker} follows ordinal {expected - 1}",
-                    span=span_of(token.start, token.marker_end),
+            if self._accept(token, depth):
+                self.diagnostics.append(
+                    Diagnostic(
+                        code="skipped-ordinal",
+                        message=f"{token.marker} follows ordinal {expected - 1}",
+                        span=span_of(token.start, token.marker_end),
+                    )
                 )
-            )
-            self._accept(token, depth)
         elif token.line_start:
             self.diagnostics.append(
                 Diagnostic(
@@ -163,13 +168,31 @@ class _Builder:
             depth = self._deepest(lambda open_: RANK[open_.style] < rank)
         return -1 if depth is None else depth
 
-    def _accept(self, token: MarkerToken, depth: int) -> None:
+    def _accept(self, token: MarkerToken, depth: int) -> bool:
+        """Put *token* on the stack at *depth*; refuse it where it would empty a title.
+
+        The token closes the open headings at *depth* and below, and their
+        titles end where it starts (see :func:`_title_end`); a marker right
+        after another one (``1.(一)``) would leave nothing of such a title, so
+        it is read as part of that title instead.
+        """
+        for closed in self.stack[depth:]:
+            if token.start < closed.title_end and not _content_before(
+                self.text, closed.title_start, token.start
+            ):
+                return False
         del self.stack[depth:]
         parent = self.stack[-1].style if self.stack else None
         self.parent_style.setdefault(token.style, parent)
         self.stack.append(token)
         self.accepted.append((token, depth + 1))
         self.last_seen[token.style] = token.ordinal
+        return True
+
+
+def _content_before(text: str, start: int, end: int) -> bool:
+    """Tell whether ``text[start:end]`` holds more than blanks and clause punctuation."""
+    return bool(text[start:end].strip(_CUT_TRAILING))
 
 
 def read_outline(norm: Normalized, *, layer: TextLayer | None = None) -> OutlineResult:
@@ -183,7 +206,7 @@ def read_outline(norm: Normalized, *, layer: TextLayer | None = None) -> Outline
     >>> [h.marker for h in result.outline], [d.code for d in result.diagnostics]
     (['(一)', '(三)'], ['skipped-ordinal'])
     """
-    builder = _Builder()
+    builder = _Builder(norm.text)
     span_of = norm.span_to_original
     end = back_matter_start(norm.text)
     tokens = find_markers(norm.text, layer=layer if layer is not None else segment(norm))
@@ -191,13 +214,30 @@ def read_outline(norm: Normalized, *, layer: TextLayer | None = None) -> Outline
         tokens = tuple(t for t in tokens if t.start < end)
     lists = attachment_lists(norm.text)
     if lists:
-        tokens = tuple(t for t in tokens if not any(a <= t.start < b for a, b in lists))
+        tokens = _outside(tokens, lists)
     confirmed = _followed_on(tokens)
     for token, ok in zip(tokens, confirmed, strict=True):
         builder.feed(token, ok, span_of)
     accepted = _drop_repeated_blocks(norm.text, builder.accepted, builder.diagnostics, span_of)
     outline = _tree(norm, accepted)
     return OutlineResult(outline=outline, diagnostics=tuple(builder.diagnostics))
+
+
+def _outside(
+    tokens: tuple[MarkerToken, ...], spans: tuple[tuple[int, int], ...]
+) -> tuple[MarkerToken, ...]:
+    """Return the tokens that start outside every ``[a, b)`` of *spans* (sorted, disjoint).
+
+    One pass over both, so that a document of many attachment lists stays linear.
+    """
+    kept: list[MarkerToken] = []
+    k = 0
+    for token in tokens:
+        while k < len(spans) and spans[k][1] <= token.start:
+            k += 1
+        if k == len(spans) or token.start < spans[k][0]:
+            kept.append(token)
+    return tuple(kept)
 
 
 # What may stand between the entries of a table of contents: blanks, dot
@@ -278,23 +318,21 @@ def build_outline(norm: Normalized) -> tuple[Heading, ...]:
 
 
 def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[Heading, ...]:
-    source = norm.source
+    source, text = norm.source, norm.text
     n = len(accepted)
     starts = [norm.to_original(token.start) for token, _ in accepted]
-    # The end of each node's section: the start of the next node at the same or an outer level.
-    section_end = [len(source)] * n
-    open_levels: list[int] = []  # indices whose section is still open
-    for i, (_, level) in enumerate(accepted):
-        while open_levels and accepted[open_levels[-1]][1] >= level:
-            section_end[open_levels.pop()] = starts[i]
-        open_levels.append(i)
+    ends = _section_ends(accepted, len(text))
+    section_end = [norm.to_original(e) if e < len(text) else len(source) for e in ends]
 
     def build(i: int) -> tuple[Heading, int]:
         token, level = accepted[i]
         start = starts[i]
         marker_end = norm.to_original(token.marker_end - 1) + 1
         title_start = norm.to_original(token.title_start)
-        title_end = _original_title_end(norm, _title_end(accepted, i), title_start)
+        following = accepted[i + 1][0] if i + 1 < n else None
+        title_end = _original_title_end(
+            norm, _title_end(text, token, following, ends[i]), title_start
+        )
         next_start = starts[i + 1] if i + 1 < n else len(source)
         body_end = max(title_end, min(next_start, section_end[i]))
         children: list[Heading] = []
@@ -325,14 +363,46 @@ def _tree(norm: Normalized, accepted: list[tuple[MarkerToken, int]]) -> tuple[He
     return tuple(roots)
 
 
-def _title_end(accepted: list[tuple[MarkerToken, int]], i: int) -> int:
-    """Return where heading *i*'s title ends: a heading glued on without punctuation cuts it."""
-    token = accepted[i][0]
-    if i + 1 < len(accepted):
-        following = accepted[i + 1][0]
-        if following.glue == "" and token.title_start < following.start < token.title_end:
-            return following.start
-    return token.title_end
+#: What a title cut by the next heading drops at its end: blanks and the
+#: clause punctuation the next marker is glued to (一是甲，二是乙 gives 甲).
+_CUT_TRAILING: Final = " \t,:" + _chars.IDEOGRAPHIC_COMMA
+
+
+def _section_ends(accepted: list[tuple[MarkerToken, int]], length: int) -> list[int]:
+    """Return where each node's section ends in normalised text.
+
+    At the start of the next node of the same or an outer level, else at the
+    end of the text.
+    """
+    ends = [length] * len(accepted)
+    open_nodes: list[int] = []  # indices whose section is still open
+    for i, (token, level) in enumerate(accepted):
+        while open_nodes and accepted[open_nodes[-1]][1] >= level:
+            ends[open_nodes.pop()] = token.start
+        open_nodes.append(i)
+    return ends
+
+
+def _title_end(
+    text: str, token: MarkerToken, following: MarkerToken | None, section_end: int
+) -> int:
+    """Return where the title of *token* ends in normalised *text*.
+
+    At the first sentence end or line end, as the contract says, unless the
+    heading's section ends first: a sibling or an outer heading after a
+    comma (一是甲，二是乙) cuts the title, so that children lie inside their
+    parent and siblings never overlap, whatever the input.  A heading glued
+    on without punctuation (一、总体(一)目标) cuts it too.
+    """
+    cut = section_end
+    if following is not None and following.glue == "" and token.title_start < following.start:
+        cut = min(cut, following.start)
+    if cut >= token.title_end:
+        return token.title_end
+    end = cut
+    while end > token.title_start and text[end - 1] in _CUT_TRAILING:
+        end -= 1
+    return end if end > token.title_start else cut
 
 
 def _original_title_end(norm: Normalized, end: int, floor: int) -> int:

@@ -57,6 +57,11 @@ ADVERSARIAL: list[tuple[str, str, int]] = [
     ("newlines", "\n", 200_000),
     ("print-close-noise", "【打印】", 25_000),
     ("back-matter-lines", "名词解释\n", 20_000),
+    ("attachment-lists", "附件:1.甲\n2.乙\n", 16_000),  # was quadratic: 10.9 s (issue 11)
+    ("crlf-plan-lines", "一、甲\r\n(一)乙,一是丙。\r\n", 10_000),
+    ("zero-ordinals", "0.甲\n", 20_000),
+    ("odd-digit-markers", "\U000116d4.甲\n", 20_000),
+    ("glued-siblings", "(1)甲;一、乙,", 15_000),
 ]
 
 
@@ -78,6 +83,19 @@ def test_nested_styles_repeated_give_a_shallow_tree() -> None:
     block = "一、甲\n(一)乙\n1.丙\n(1)丁\n①戊\n"
     doc = govplan.parse(block * 5_000)
     assert max(h.level for h in govplan.walk(doc.outline)) <= 9
+
+
+def test_attachment_lists_are_left_out_of_the_outline() -> None:
+    doc = govplan.parse("一、甲\n" + "附件:1.甲\n2.乙\n" * 1_000 + "二、乙")
+    assert [h.marker for h in doc.outline] == ["一、", "二、"]
+
+
+def test_crlf_offset_map_is_compact() -> None:
+    # One run per line, not one integer per character (issue 11: 52 bytes a character).
+    text = "一、某县教育局关于做好暑期安全工作的通知\r\n" * 10_000
+    offsets = normalize(text).offsets
+    assert offsets is not None
+    assert offsets.nbytes <= len(text)
 
 
 def test_long_noise_line_is_noise() -> None:

@@ -26,9 +26,37 @@ def test_marker_ordinal(numeral: str, value: int) -> None:
     assert marker_ordinal(numeral) == value
 
 
-@pytest.mark.parametrize("numeral", ["零", "十十", "一二", "百", "一百一十一十"])
+@pytest.mark.parametrize(
+    "numeral",
+    [
+        "零",
+        "十十",
+        "一二",
+        "百",
+        "一百一十一十",
+        pytest.param("0", id="zero"),
+        pytest.param("00", id="zeros"),
+        pytest.param("²", id="superscript"),  # str.isdigit() is true, int() fails
+        pytest.param("\u0663", id="arabic-indic"),  # int() reads it; not an ordinal here
+        pytest.param("1\U000116d4", id="digit-int-cannot-read"),
+    ],
+)
 def test_marker_ordinal_declines(numeral: str) -> None:
     assert marker_ordinal(numeral) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("0.甲", id="zero-dot"),
+        pytest.param("(0)甲", id="zero-paren"),
+        pytest.param("\U000116d4.甲", id="digit-int-cannot-read"),
+        pytest.param("\u0663.甲", id="arabic-indic-digit"),
+        pytest.param("第\U000116d4章 甲", id="chapter-of-odd-digit"),
+    ],
+)
+def test_markers_need_a_numeral_with_a_value(text: str) -> None:
+    assert find_markers(text) == ()
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,32 @@ plan_lines = st.builds(
 
 plan_text = st.one_of(plan_lines, plan_fragments)
 
+# --- hostile text --------------------------------------------------------------
+
+#: Digits of other scripts: ``\\d`` matches all of them, ``int()`` of this Python reads
+#: some (٣) and not others (U+116D4 and U+10D40 are newer than its Unicode tables),
+#: and ² is a digit to ``str.isdigit`` only.
+ODD_DIGITS = ("\U000116d4", "\U000116d5", "\U00010d40", "\u0663", "\u0967", "²", "１")
+#: Punctuation a heading may be glued to, and a zero where an ordinal stands.
+GLUES = ("，", ",", "；", ";", "：", ":", "、", "。", "", " ", "\u3000")
+ZERO_MARKERS = ("0.", "00.", "(0)", "（0）", "0、", "零、", "(零)", "0)")
+
+_hostile_fragment = st.one_of(
+    markers,
+    markers,
+    markers,
+    st.sampled_from(ZERO_MARKERS),
+    st.sampled_from(GLUES),
+    st.sampled_from(GLUES),
+    st.text(hanzi, min_size=1, max_size=3),
+    st.sampled_from(ODD_DIGITS),
+    st.sampled_from(("附件:", "附件：", "名词解释", "\n", "\r\n", "\r", "“", "”", "《", "》")),
+)
+
+#: Hostile plan-shaped text: markers of every style glued to every kind of
+#: punctuation, zero ordinals, other scripts' digits, attachment lists.
+hostile_plan_text = st.lists(_hostile_fragment, max_size=50).map("".join)
+
 #: Any string at all, plan-shaped or not.
 any_text = st.one_of(plan_lines, plan_fragments, st.text(), st.text(st.sampled_from(PUNCTUATION)))
 

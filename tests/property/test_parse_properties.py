@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from itertools import pairwise
 
+import pytest
 import regex
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
@@ -14,27 +15,30 @@ import govplan
 from govplan import Document, Heading, MarkerStyle, Span
 from govplan.markers import marker_ordinal
 from govplan.normalize import normalize
+from govplan.structure import read_outline
 
 from .strategies import (
     any_text,
     hits_known_bug,
+    hostile_plan_text,
     plan_text,
 )
 
-# The shape of each style's marker once normalised (width folded, readings dropped).
+# The shape of each style's marker once normalised (width folded, readings dropped);
+# Arabic numerals are ASCII digits only.
 _CN = "零〇一二三四五六七八九十百两"
 MARKER_SHAPE: dict[MarkerStyle, regex.Pattern[str]] = {
     MarkerStyle.CN_DUN: regex.compile(rf"[{_CN}]+[、.]"),
     MarkerStyle.CN_PAREN: regex.compile(rf"\( ?[{_CN}]+ ?\)[、.]?"),
-    MarkerStyle.NUM_DOT: regex.compile(r"\d+\."),
-    MarkerStyle.NUM_DUN: regex.compile(r"\d+、"),
-    MarkerStyle.NUM_PAREN: regex.compile(r"\(?\d+\)[、.]?"),
+    MarkerStyle.NUM_DOT: regex.compile(r"[0-9]+\."),
+    MarkerStyle.NUM_DUN: regex.compile(r"[0-9]+、"),
+    MarkerStyle.NUM_PAREN: regex.compile(r"\(?[0-9]+\)[、.]?"),
     MarkerStyle.CIRCLED: regex.compile(r"[\u2460-\u2473]"),
     MarkerStyle.CN_SHI: regex.compile(rf"[{_CN}]+是"),
-    MarkerStyle.CHAPTER: regex.compile(rf"第[{_CN}\d]+ ?(?:章|部分|篇|编)"),
-    MarkerStyle.ARTICLE: regex.compile(rf"第[{_CN}\d]+ ?条"),
+    MarkerStyle.CHAPTER: regex.compile(rf"第[{_CN}0-9]+ ?(?:章|部分|篇|编)"),
+    MarkerStyle.ARTICLE: regex.compile(rf"第[{_CN}0-9]+ ?条"),
 }
-_NUMERAL = regex.compile(rf"[{_CN}\d]+")
+_NUMERAL = regex.compile(rf"[{_CN}0-9]+")
 
 
 def _parents(outline: tuple[Heading, ...]) -> Iterator[tuple[Heading | None, Heading]]:
@@ -46,9 +50,9 @@ def _parents(outline: tuple[Heading, ...]) -> Iterator[tuple[Heading | None, Hea
         stack.extend((node, child) for child in reversed(node.children))
 
 
-def _sibling_groups(doc: Document) -> Iterator[tuple[Heading, ...]]:
-    yield doc.outline
-    for node in govplan.walk(doc.outline):
+def _sibling_groups(outline: tuple[Heading, ...]) -> Iterator[tuple[Heading, ...]]:
+    yield outline
+    for node in govplan.walk(outline):
         yield node.children
 
 
@@ -139,8 +143,9 @@ def test_node_body_follows_its_title(text: str) -> None:
 # --- tree shape ------------------------------------------------------------------
 
 # A title runs to the first 。；;！？!? or the end of its line, as the contract says,
-# so an inline node glued after a comma may start inside the previous title
-# ("一是甲,二是乙": the first title is "甲,二是乙").  What always holds is below.
+# unless its section ends first: a sibling or an outer heading glued after a comma
+# cuts it ("一是甲,二是乙": the titles are "甲" and "乙").  A child may still start
+# inside its parent's title ("一是甲,(1)乙").  What always holds is below.
 
 
 @given(any_text)
@@ -160,14 +165,64 @@ def test_children_start_after_their_parent_marker(text: str) -> None:
             assert node.span.start >= parent.span.start + len(parent.marker), (parent, node)
 
 
-def test_title_runs_over_an_inline_node_after_a_comma() -> None:
+def test_title_ends_where_an_inline_sibling_starts() -> None:
     first, second = govplan.parse("一是甲,二是乙").outline
-    assert (first.title, second.title) == ("甲,二是乙", "乙")
+    assert (first.title, second.title) == ("甲", "乙")
+
+
+def test_title_runs_over_an_inline_child() -> None:
+    (first,) = govplan.parse("一是甲,(1)乙").outline
+    assert (first.title, first.children[0].title) == ("甲,(1)乙", "乙")
+
+
+# Inputs where a child's section once lay outside its parent's, or an ordinal was 0 (issue 11).
+_TREE_REPRODUCERS = (
+    "(1)甲;一、乙,(2)丙",
+    "（1）加强领导；一、完善制度，（2）强化保障",
+    "一是甲\n(1)乙,二是丙",
+    "1.(一)0",
+    "(一)(二)甲\n(三)乙",
+    "0.甲\n1.乙",
+)
+
+
+def _tree_is_sound(text: str) -> None:
+    """Assert the tree invariants: lossless spans, children inside, siblings apart, ordinals.
+
+    The outline stage alone (what parse runs first), so that a claim bug found by
+    the hostile inputs does not hide a tree bug.
+    """
+    outline = read_outline(normalize(text)).outline
+    for parent, node in _parents(outline):
+        for span in (node.span, node.body, node.section):
+            assert _in_bounds(span, text), node
+        assert node.text == text[node.span.start : node.span.end]
+        assert 1 <= node.ordinal <= 999, node  # ordinals as the docs say: 0. is no heading
+        assert node.section.contains(node.span)
+        assert node.section.contains(node.body)
+        if parent is not None:
+            assert parent.section.contains(node.section), (parent, node)
+            assert parent.span.start < node.span.start, (parent, node)
+    for siblings in _sibling_groups(outline):
+        for before, after in pairwise(siblings):
+            assert before.section.end <= after.section.start, (before, after)
+
+
+@pytest.mark.parametrize("text", _TREE_REPRODUCERS)
+def test_tree_reproducers_are_sound(text: str) -> None:
+    _tree_is_sound(text)
+
+
+@given(st.one_of(any_text, hostile_plan_text))
+@example("(1)甲;一、乙,(2)丙")
+@example("一是甲,(1)乙,(2)丙,二是丁")
+def test_tree_invariants_hold(text: str) -> None:
+    _tree_is_sound(text)
 
 
 @given(any_text)
 def test_siblings_are_in_order(text: str) -> None:
-    for siblings in _sibling_groups(govplan.parse(text)):
+    for siblings in _sibling_groups(govplan.parse(text).outline):
         for before, after in pairwise(siblings):
             assert before.span.start < after.span.start, (before, after)
 
