@@ -305,9 +305,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         elif char in _PAIRS:
             stack.append((_PAIRS[char], pos))
         elif stack:
-            depth = next(
-                (d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == char), None
-            )
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == char), None)
             if depth is not None:
                 _keep(out, stack[depth][1], pos + 1)
                 del stack[depth:]

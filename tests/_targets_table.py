@@ -68,7 +68,9 @@ def check(case: dict[str, Any], *, skeleton: bool = False) -> list[str]:
         if want.get("optional"):
             continue
         start = text.find(want["text"], offset + want.get("start", 0))
-        found = [c for c in claims if c.span.start < start + len(want["text"]) and start < c.span.end]
+        found = [
+            c for c in claims if c.span.start < start + len(want["text"]) and start < c.span.end
+        ]
         hit = next(
             (c for c in found if c.value == Decimal(want["value"]) and c.unit == want["unit"]),
             None,

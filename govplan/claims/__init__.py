@@ -20,7 +20,8 @@ contain a numeral (统一, 十分, 进一步, 二元结构, 二次装修).
 
 The engine is described in :mod:`govplan.claims._engine`.
 
->>> [(c.text, c.value, c.unit, c.subject) for c in extract_claims("新建公办幼儿园7所,投入300余万元。")]
+>>> claims = extract_claims("新建公办幼儿园7所,投入300余万元。")
+>>> [(c.text, c.value, c.unit, c.subject) for c in claims]
 [('7所', 7, '所', '公办幼儿园'), ('300余万元', 3000000, '元', None)]
 """
 
@@ -162,7 +163,9 @@ def explain(doc: Document, claim: Claim) -> Explanation:
     and the cue the word, heading or section line it found.
 
     >>> import govplan
-    >>> doc = govplan.parse("2025年工作要点\\n主要预期目标是：地区生产总值增长5%左右，城镇新增就业3万人。")
+    >>> doc = govplan.parse(
+    ...     "2025年工作要点\\n主要预期目标是：地区生产总值增长5%左右，城镇新增就业3万人。"
+    ... )
     >>> for claim in doc.claims:
     ...     e = explain(doc, claim)
     ...     print(claim.text, claim.subject, e.subject_rule, claim.modality.value, e.modality_scope)

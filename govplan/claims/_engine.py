@@ -140,8 +140,10 @@ class _Reader:
                 left = left._replace(lead=state.left.lead, comparison=state.left.comparison)
             subject, rule = self._subject(fig, left, state, min(c1, nxt))
         norm = layer.norm
-        span = Span(fig.start, fig.end) if norm.offsets is None else norm.span_to_original(
-            fig.start, fig.end
+        span = (
+            Span(fig.start, fig.end)
+            if norm.offsets is None
+            else norm.span_to_original(fig.start, fig.end)
         )
         path, heading = self.scopes.locate(span)
         site = Site(fig.number, fig.start, fig.end, (c0, c1), sentence, path, heading)

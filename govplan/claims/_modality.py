@@ -37,8 +37,8 @@ of last year.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 import regex
@@ -50,8 +50,8 @@ from govplan.model import Modality
 
 __all__ = [
     "PRECEDENCE",
-    "Evidence",
     "Cues",
+    "Evidence",
     "clause_cues",
     "cue_positions",
     "doc_default",

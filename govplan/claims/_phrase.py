@@ -292,7 +292,7 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
             return False
         # 帮扶单位, 援助资金: a kind of thing; 造林面积: the measure of an activity
         return (first.kind is Kind.HEAD and token.word in ATTRIBUTIVE) or (
-            first.kind is Kind.ATTRIBUTE and first.word.endswith(_MEASURE_WORDS + ("量",))
+            first.kind is Kind.ATTRIBUTE and first.word.endswith((*_MEASURE_WORDS, "量"))
         )
     if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
         inside = kind is Kind.ADVERB or token.word.startswith("全")

@@ -18,8 +18,10 @@ sentence, once per document:
 >>> years = doc_years("2026年四川省人民政府工作报告", "政府工作报告")
 >>> years
 Years(review=2025, plan=2026)
->>> heading_modality("一、2025年工作回顾", years), heading_modality("二、“十五五”发展的主要考虑", years)
-(<Modality.ACHIEVED: 'achieved'>, <Modality.TARGET: 'target'>)
+>>> heading_modality("一、2025年工作回顾", years)
+<Modality.ACHIEVED: 'achieved'>
+>>> heading_modality("二、“十五五”发展的主要考虑", years)
+<Modality.TARGET: 'target'>
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ _HEADING_CUE: Final[regex.Pattern[str]] = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_HEADING_KIND, key=len, reverse=True))
 )
 _YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
-_MONTHS: Final[regex.Pattern[str]] = regex.compile(r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)")
+_MONTHS: Final[regex.Pattern[str]] = regex.compile(
+    r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)"
+)
 _FIVE_YEAR_PLAN: Final[regex.Pattern[str]] = regex.compile(r"([一二三四五六七八九十]{1,3})五")
 _PLAN_NUMERALS: Final = "一二三四五六七八九十"
 
@@ -76,7 +80,10 @@ _PLAN_NUMERALS: Final = "一二三四五六七八九十"
 #: their title is the year they plan.
 _REPORTS: Final = ("政府工作报告", "工作报告")
 _SUMMARIES: Final = ("工作总结", "总结", "述职报告", "自查报告", "情况报告", "情况汇报", "汇报")
-_PLANS: Final = ("工作要点", "工作计划", "实施方案", "工作方案", "行动方案", "行动计划", "规划", "要点", "计划", "安排", "思路")  # fmt: skip
+_PLANS: Final = (
+    "工作要点", "工作计划", "实施方案", "工作方案", "行动方案", "行动计划",
+    "规划", "要点", "计划", "安排", "思路",
+)  # fmt: skip
 
 
 class Years(NamedTuple):
@@ -84,6 +91,10 @@ class Years(NamedTuple):
 
     review: int | None
     plan: int | None
+
+
+#: No years known: the default for titles read alone.
+_NO_YEARS: Final = Years(None, None)
 
 
 def doc_years(title: str | None, doc_type: str | None) -> Years:
@@ -195,7 +206,7 @@ def _small(numeral: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def heading_modality(title: str, years: Years = Years(None, None)) -> Modality | None:
+def heading_modality(title: str, years: Years = _NO_YEARS) -> Modality | None:
     """Return the modality a heading title sets, or None when it says nothing clear.
 
     The words of the title decide first; failing them, a year or a five-year

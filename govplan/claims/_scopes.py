@@ -19,8 +19,8 @@ from typing import Final, NamedTuple
 
 from govplan.claims._modality import (
     PRECEDENCE,
-    Evidence,
     Cues,
+    Evidence,
     clause_cues,
     cue_positions,
     doc_default,

@@ -40,7 +40,6 @@ _SENTENCE_MARKS: Final = frozenset("。;!?")
 class Sections:
     """The headings and section lines of one document, for lookups by position."""
 
-
     def __init__(self, layer: TextLayer, outline: tuple[Heading, ...], years: Years) -> None:
         self._layer = layer
         self._outline = outline
@@ -191,7 +190,9 @@ class Sections:
         ]
         line_starts, line_mods, _ = self._lines
         candidates.extend(
-            start for start, mod in zip(line_starts, line_mods, strict=True) if mod is Modality.TARGET
+            start
+            for start, mod in zip(line_starts, line_mods, strict=True)
+            if mod is Modality.TARGET
         )
         return min(candidates) if candidates else None
 
