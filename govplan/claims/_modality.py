@@ -4,35 +4,39 @@ Evidence is looked for at widening scopes, and the first scope that says
 something decides.  The order is data, :data:`PRECEDENCE`:
 
 1. ``list``: the figure stands in a list of targets (主要预期目标是：A；B；C。);
-2. ``clause``: a strong word in the figure's own clause — 力争, 计划, 预计, 拟,
+2. ``start``: the figure is where a change started (由52%提高到58%, 从1.4亿件增加到
+   5.7亿件): a level reached before, so a result, whatever the plan says of the end;
+3. ``clause``: a strong word in the figure's own clause — 力争, 计划, 预计, 拟,
    确保, 到2027年, 明年 for a target; 已, 累计至, 截至, 去年, 以来, 过去 for a
    result — the nearest to the figure first; a year (2024年) or a five-year
    plan (十四五) weighed against the years the document reviews and plans;
    今年 as the document type reads it (a plan's 今年 is planned, a summary's
    is done);
-3. ``sentence``: such a word in an earlier clause of the same sentence
+4. ``sentence``: such a word in an earlier clause of the same sentence
    (力争到2027年，…；过去一年，…);
-4. ``heading``: the innermost enclosing heading that says (下一步工作计划,
+5. ``heading``: the innermost enclosing heading that says (下一步工作计划,
    2025年工作回顾, 三、2026年工作安排);
-5. ``section``: the nearest unnumbered section line above (“十四五”时期工作
+6. ``section``: the nearest unnumbered section line above (“十四五”时期工作
    回顾, 2026年重点工作);
-6. ``preceding``: the nearest such word in an earlier sentence of the same
+7. ``forecast``: 预计 or 有望 in the figure's clause or before it in its sentence: a
+   forecast is a target, unless a heading or section of review said otherwise above;
+8. ``preceding``: the nearest such word in an earlier sentence of the same
    section (2024年，全省地区生产总值增长5.6%。分产业看，第一产业…) — what a
    news item without headings reads by;
-7. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
+9. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
    a 政府工作报告 or 总结和计划 reports up to its first planning part and plans
    after it;
-8. ``statistic``: 同比 or 环比 in the figure's clause, which compare a period
+10. ``statistic``: 同比 or 环比 in the figure's clause, which compare a period
    that is over with the one before;
-9. ``voice``: the document's voice (了/已 against 将/要/力争);
-10. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
+11. ``voice``: the document's voice (了/已 against 将/要/力争);
+12. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
 
 A baseline (比去年, 同比) is no evidence: 比去年提高 is a change, not a report
 of last year.
 
 >>> from govplan.model import Modality
 >>> PRECEDENCE[:3]
-('list', 'clause', 'sentence')
+('list', 'start', 'clause')
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from govplan.claims._words import FREQUENT_LETTERS, WORDS, Kind
 from govplan.model import Modality
 
 __all__ = [
+    "FORECASTS",
     "PRECEDENCE",
     "Cues",
     "Evidence",
@@ -61,8 +66,8 @@ __all__ = [
 
 #: The scopes of evidence, strongest first.
 PRECEDENCE: Final = (
-    "list", "clause", "sentence", "heading", "section", "preceding", "document", "statistic",
-    "voice", "weak",
+    "list", "start", "clause", "sentence", "heading", "section", "forecast", "preceding",
+    "document", "statistic", "voice", "weak",
 )  # fmt: skip
 
 
@@ -86,6 +91,13 @@ _WEAK: Final[dict[Kind, Modality]] = {
 _YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
 #: Words that name the present year: planned in a plan, done in a summary.
 NOW_WORDS: Final = frozenset({"今年", "本年", "本年度"})
+#: Words of the present state, which is a result (目前，全县共有幼儿园56所) unless a
+#: change starts from it (由目前的45%提高到65%).
+_PRESENT: Final = frozenset({"目前"})
+_FROM: Final = frozenset("由从较比与")
+#: Forecasts (预计年产值超过300亿元): targets, unless the part of the document they stand
+#: in reviews a year (预计全年实现地区生产总值326.8亿元, said as the year ends).
+FORECASTS: Final = frozenset({"预计", "预期", "有望", "可望", "预计全年", "全年预计"})
 # After a cue word, these make it a noun that ends a name (支持计划，).
 _NAME_END: Final = frozenset(",;:。!?”’」》)、")
 # Plan words that are nouns too: before a mark they name a programme (支持计划，).
@@ -95,7 +107,10 @@ _PLAN_NOUNS: Final = frozenset({"计划", "规划", "目标", "预期", "打算"
 _PERIOD_FRAMES: Final = frozenset({"上半年", "一季度", "前三季度"})
 _CLAUSE_STARTS: Final = frozenset(",，。;；:：\n年")
 # Words after 将 that make it the future (将开发, 将提高到, 将增长).
-_VERBS_OF_PLANS: Final = frozenset({Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN, Kind.NOUN_VERB})
+# 将在, 将于, 将把 too: a preposition after 将 is no object of it.
+_VERBS_OF_PLANS: Final = frozenset(
+    {Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN, Kind.NOUN_VERB, Kind.PREP}
+)
 #: Plan words that count after the figure too (学校48所拟撤并, 3万人力争…).
 _AFTER: Final = frozenset({"拟", "力争", "计划"})
 # 到2027年, 2025年, 十四五: times in a clause, read against the document's years.
@@ -103,6 +118,7 @@ _TIME: Final[regex.Pattern[str]] = regex.compile(
     r"(?<![比较与截])(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年(?!同期|相比)"
     r"|(?P<plan>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划|以来)?"
     r"|(?<![到至较比])(?P<months>[0-9]{1,2}[—~-][0-9]{1,2})月(?:份)?(?![底末]?前)"  # 1—11月: so far
+    r"|(?<![0-9到至较比—~-])(?P<month>[0-9]{1,2})月份(?=[,，])"  # 3月份，全市…: a month's figures
 )
 
 
@@ -161,6 +177,8 @@ def clause_cues(
         mod = _STRONG.get(token.kind)
         if mod is None and token.word in NOW_WORDS:
             mod = now
+        if token.word in _PRESENT and (token.start == 0 or text[token.start - 1] not in _FROM):
+            mod = Modality.ACHIEVED
         if mod is None and token.word == "将" and _verb_follows(tokens, k):
             mod = Modality.TARGET  # 将开发, 将新建: the future; 将X纳入 is a preposition
         if token.word in _PERIOD_FRAMES and not _frames(text, token):
@@ -190,7 +208,7 @@ def _anchors() -> dict[str, tuple[tuple[str, int], ...]]:
     """Index the strong words by their rarest letter: letter → (word, offset of the letter)."""
     table: dict[str, list[tuple[str, int]]] = {}
     for word, kind in WORDS.items():
-        if kind in _STRONG or word in NOW_WORDS:
+        if kind in _STRONG or word in NOW_WORDS or word in _PRESENT or word == "将":
             k = _rarest(word)
             table.setdefault(word[k], []).append((word, k))
     return {letter: tuple(entries) for letter, entries in table.items()}
@@ -227,9 +245,9 @@ def cue_positions(text: str) -> list[int]:
         i = text.find("年", i + 1)
     i = text.find("月")
     while i != -1:  # 1—11月
-        if i >= 3 and text[i - 1].isdigit():
-            m = _TIME.search(text, max(0, i - 6), i + 1)
-            if m is not None and m.group("months"):
+        if i >= 1 and text[i - 1].isdigit():
+            m = _TIME.search(text, max(0, i - 6), i + 3)
+            if m is not None and (m.group("months") or m.group("month")):
                 found.add(m.start())
         i = text.find("月", i + 1)
     i = text.find("五")
@@ -247,11 +265,17 @@ def _frames(text: str, token: Token) -> bool:
 
 
 def _verb_follows(tokens: list[Token], k: int) -> bool:
-    """Tell whether the word after ``tokens[k]`` follows it at once and is a verb."""
-    if k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1]
-    return nxt.start == tokens[k].end and nxt.kind in _VERBS_OF_PLANS
+    """Tell whether a verb follows ``tokens[k]`` at once, or after adverbs (将进一步提高)."""
+    end = tokens[k].end
+    for nxt in tokens[k + 1 : k + 4]:
+        if nxt.start != end:
+            return False
+        if nxt.kind in _VERBS_OF_PLANS:
+            return True
+        if nxt.kind is not Kind.ADVERB:
+            return False
+        end = nxt.end
+    return False
 
 
 def _is_name(text: str, token: Token, masked: Callable[[int], bool]) -> bool:
@@ -268,7 +292,7 @@ def _is_name(text: str, token: Token, masked: Callable[[int], bool]) -> bool:
 def _time_modality(m: regex.Match[str], years: Years) -> Modality | None:
     if m.group("plan"):
         return period_modality(m.group("plan"), years)
-    if m.group("months"):
+    if m.group("months") or m.group("month"):
         return Modality.ACHIEVED  # 1—11月，全区…: the statistics of months that are over
     year = int(m.group("year"))
     mod = year_modality(year, years)

@@ -299,7 +299,7 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         return inside and size > 0 and not _opens(walk.text, walk.by_end, walk.lo, token.start)
     if len(token.word) == 1 and size > 0:
         if kind in _INSIDE_WORDS:
-            return True
+            return token.word != "将"  # 将城镇新增就业目标定为…: a preposition, no letter of a noun
         if kind in _LETTER_WORDS:
             return _inside(walk, token) and walk.by_end.get(token.start) is None
     return False

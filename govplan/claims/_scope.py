@@ -26,6 +26,7 @@ Years(review=2025, plan=2026)
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Iterable
 from typing import Final, NamedTuple
@@ -76,6 +77,8 @@ _MONTHS: Final[regex.Pattern[str]] = regex.compile(
 _FIVE_YEAR_PLAN: Final[regex.Pattern[str]] = regex.compile(r"([一二三四五六七八九十]{1,3})五")
 _PLAN_NUMERALS: Final = "一二三四五六七八九十"
 
+#: From this month on, a page's own year is the year it reviews.
+_YEAR_END_MONTH: Final = 11
 #: Document types that review the past year and plan the next: the year in
 #: their title is the year they plan.
 _REPORTS: Final = ("政府工作报告", "工作报告")
@@ -124,18 +127,21 @@ def doc_years(title: str | None, doc_type: str | None) -> Years:
 
 
 def fallback_years(
-    years: Years, doc_type: str | None, date_year: int | None, lines: Iterable[str]
+    years: Years, doc_type: str | None, date: datetime.date | None, lines: Iterable[str]
 ) -> Years:
     """Return *years*, or, when the title said none, the years a heading or the date implies.
 
     A heading such as 二、2025年主要目标 plans 2025 (and so reviews 2024); a
-    page dated in 2025 reviews what came before 2025.
+    page dated in 2025 reviews what came before 2025, and one dated in its last
+    two months reviews 2025 itself.
 
     >>> fallback_years(Years(None, None), None, None, ["一、2024年工作总结"])
     Years(review=2024, plan=2025)
-    >>> fallback_years(Years(None, None), None, 2025, [])
+    >>> fallback_years(Years(None, None), None, datetime.date(2025, 3, 1), [])
     Years(review=2024, plan=2026)
-    >>> fallback_years(Years(None, None), "政府工作报告", 2025, [])
+    >>> fallback_years(Years(None, None), "政府工作报告", datetime.date(2025, 1, 20), [])
+    Years(review=2024, plan=2025)
+    >>> fallback_years(Years(None, None), None, datetime.date(2024, 12, 20), [])
     Years(review=2024, plan=2025)
     """
     if years.review is not None or years.plan is not None:
@@ -150,12 +156,14 @@ def fallback_years(
             return (
                 Years(year - 1, year) if kinds.pop() is Modality.TARGET else Years(year, year + 1)
             )
-    if date_year is None:
+    if date is None:
         return years
+    if date.month >= _YEAR_END_MONTH:
+        return Years(date.year, date.year + 1)
     kind = doc_type or ""
     if any(w in kind for w in _REPORTS) or any(w in kind for w in _PLANS):
-        return Years(date_year - 1, date_year)
-    return Years(date_year - 1, date_year + 1)
+        return Years(date.year - 1, date.year)
+    return Years(date.year - 1, date.year + 1)
 
 
 def year_modality(year: int, years: Years) -> Modality | None:

@@ -17,7 +17,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+import regex
+
 from govplan.claims._modality import (
+    FORECASTS,
     PRECEDENCE,
     Cues,
     Evidence,
@@ -38,13 +41,17 @@ __all__ = ["Clauses", "Scopes", "Site", "Words"]
 
 #: How many sentences back the ``preceding`` scope looks.
 _PRECEDING_REACH: Final = 24
-#: The longest line of a list (1、教育提质工程：…): the ``preceding`` scope reads back over
-#: such lines to the sentence that introduced them, but not out of a paragraph.
+#: The longest line of a list (1、教育提质工程：…): past a heading, the ``preceding`` scope
+#: reads back over such lines to the sentence that introduced them, but not into a paragraph.
 _LIST_LINE: Final = 80
 #: Baselines of statistics, which report a period that is over.
 _YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
 #: How far after a figure a 同比 still speaks for it (8.6万人，同比增长5%).
 _STATISTIC_REACH: Final = 6
+#: A change from one level to another: the figure after 由 or 从 (由目前的45%提高到65%),
+#: with 到 or 至 a few letters after it.
+_FROM_LEVEL: Final = regex.compile(r"[由从](?:目前|现在|原来|上年|去年|年初)?的?$")
+_TO_LEVEL: Final = regex.compile(r"[^,，;；。]{0,4}?[到至]")
 #: How many clauses back the ``sentence`` scope looks.
 _CLAUSE_REACH: Final = 12
 #: The longest line read as a heading when looking for the years of a document.
@@ -110,7 +117,7 @@ class Scopes:
         self.text = text = layer.text
         self.clauses = clauses
         self.years: Years = fallback_years(
-            doc_years(title, doc_type), doc_type, date.year if date else None, _short_lines(layer)
+            doc_years(title, doc_type), doc_type, date, _short_lines(layer)
         )
         self.sections = Sections(layer, outline, self.years)
         self.lists = target_lists(text)
@@ -122,10 +129,12 @@ class Scopes:
         self._clause_cues: dict[int, Cues] = {}
         self._finders: dict[str, Callable[[Site], Evidence | None]] = {
             "list": self._list,
+            "start": self._start,
             "clause": self._clause,
             "sentence": self._sentence,
             "heading": self._heading,
             "section": self._section,
+            "forecast": self._forecast,
             "preceding": self._preceding,
             "document": self._document,
             "statistic": self._statistic,
@@ -156,6 +165,15 @@ class Scopes:
             a, _ = self.lists[i]
             return Evidence("list", Modality.TARGET, self.text[a : a + 8])
         return None
+
+    def _start(self, site: Site) -> Evidence | None:
+        """Return ACHIEVED for the level a change starts from (由52%提高到58%)."""
+        c0, c1 = site.clause
+        if _FROM_LEVEL.search(self.text, max(c0, site.start - 6), site.start) is None:
+            return None
+        if _TO_LEVEL.match(self.text, site.end, c1) is None:
+            return None
+        return Evidence("start", Modality.ACHIEVED, self.text[site.start - 1])
 
     def _cues(self, start: int, end: int) -> Cues:
         """Return the strong evidence of the clause ``[start, end)``, read once."""
@@ -216,6 +234,16 @@ class Scopes:
         found = self.sections.section_line(site.number)
         return Evidence("section", found[1], found[0]) if found is not None else None
 
+    def _forecast(self, site: Site) -> Evidence | None:
+        """Return TARGET for a forecast word before the figure in its sentence (预计年产值…)."""
+        c0, c1 = site.clause
+        earlier = self.layer.clauses(site.sentence, c0)
+        for a, b in [(c0, c1), *reversed(earlier)]:
+            for token in self.clauses.words(a, b).tokens:
+                if token.word in FORECASTS and token.end <= site.start:
+                    return Evidence("forecast", Modality.TARGET, token.word)
+        return None
+
     def _preceding(self, site: Site) -> Evidence | None:
         """Return the strong evidence of the nearest earlier sentence, a few sentences back.
 
@@ -226,15 +254,17 @@ class Scopes:
         layer, text = self.layer, self.text
         ends = layer.sentence_ends
         j = bisect_right(ends, site.sentence) - 1  # the sentence that ends where this one starts
+        past_heading = False
         for _ in range(_PRECEDING_REACH):
             if j < 0:
                 return None
-            if text[ends[j] - 1] == "\n":  # into the line before: only out of a list line
+            if past_heading and text[ends[j] - 1] == "\n":  # over a heading: out of a list only
                 line_start, line_end = layer.line(ends[j])
                 if line_end - line_start > _LIST_LINE:
                     return None
             start = ends[j - 1] if j else 0
             if self.sections.is_heading(start):  # a heading's title is no sentence of the text
+                past_heading = True
                 j -= 1
                 continue
             found = self._before_clause(start, ends[j])
