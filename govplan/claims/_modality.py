@@ -116,7 +116,8 @@ _AFTER: Final = frozenset({"拟", "力争", "计划"})
 # 到2027年, 2025年, 十四五: times in a clause, read against the document's years.
 _TIME: Final[regex.Pattern[str]] = regex.compile(
     r"(?<![比较与截])(?P<to>到|至)?(?P<year>(?:19|20)[0-9]{2})年(?!同期|相比)"
-    r"|(?P<plan>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划|以来)?"
+    r"|(?<![一二三四五六七八九十百千万零〇两之])(?P<plan>十[一二三四五六七八九])五"  # 十四五
+    r"(?:时期|期间|规划|以来)?"
     r"|(?<![到至较比])(?P<months>[0-9]{1,2}[—~-][0-9]{1,2})月(?:份)?(?![底末]?前)"  # 1—11月: so far
     r"|(?<![0-9到至较比—~-])(?P<month>[0-9]{1,2})月份(?=[,，])"  # 3月份，全市…: a month's figures
 )
@@ -377,8 +378,8 @@ def voice(
     words = [t.word for t in tokens if not _is_name(text, t, masked)]
     achieved = sum(w in _VOICE_ACHIEVED for w in words)
     target = sum(w in _VOICE_TARGET for w in words)
-    if achieved >= 3 and achieved > 2 * target:
+    if achieved >= 3 and 2 * achieved >= 3 * target:
         return Modality.ACHIEVED
-    if target >= 3 and target > 2 * achieved:
+    if target >= 3 and 2 * target >= 3 * achieved:
         return Modality.TARGET
     return None

@@ -74,7 +74,10 @@ _YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})
 _MONTHS: Final[regex.Pattern[str]] = regex.compile(
     r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)"
 )
-_FIVE_YEAR_PLAN: Final[regex.Pattern[str]] = regex.compile(r"([一二三四五六七八九十]{1,3})五")
+# 十四五, 十五五 (not the 十五 of 百分之十五 or 二十五).
+_FIVE_YEAR_PLAN: Final[regex.Pattern[str]] = regex.compile(
+    r"(?<![一二三四五六七八九十百千万零〇两之])(十[一二三四五六七八九])五"
+)
 _PLAN_NUMERALS: Final = "一二三四五六七八九十"
 
 #: From this month on, a page's own year is the year it reviews.
@@ -226,8 +229,12 @@ def heading_modality(title: str, years: Years = _NO_YEARS) -> Modality | None:
     True
     >>> heading_modality("“十四五”时期发展成就", Years(2025, 2026))
     <Modality.ACHIEVED: 'achieved'>
+    >>> heading_modality("(三)总结提升阶段(2026年12月)", Years(2025, 2026))
+    <Modality.TARGET: 'target'>
     """
     kinds = {_HEADING_KIND[w] for w in _HEADING_CUE.findall(title)}
+    if "阶段" in title:  # (三)总结提升阶段: a stage of a plan, still to come
+        kinds.discard(Modality.ACHIEVED)
     if len(kinds) == 1:
         return kinds.pop()
     if kinds:

@@ -254,15 +254,17 @@ class Scopes:
         layer, text = self.layer, self.text
         ends = layer.sentence_ends
         j = bisect_right(ends, site.sentence) - 1  # the sentence that ends where this one starts
+        after = site.sentence  # where the sentence read last starts
         past_heading = False
         for _ in range(_PRECEDING_REACH):
             if j < 0:
                 return None
-            if past_heading and text[ends[j] - 1] == "\n":  # over a heading: out of a list only
-                line_start, line_end = layer.line(ends[j])
+            start = ends[j - 1] if j else 0
+            if past_heading and text.find("\n", ends[j] - 1, after) != -1:
+                line_start, line_end = layer.line(start)  # over a heading: out of a list only
                 if line_end - line_start > _LIST_LINE:
                     return None
-            start = ends[j - 1] if j else 0
+            after = start
             if self.sections.is_heading(start):  # a heading's title is no sentence of the text
                 past_heading = True
                 j -= 1
