@@ -26,6 +26,8 @@ import datetime
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+import regex
+
 from govplan.claims._figures import Figure, scan_figures
 from govplan.claims._modality import Evidence
 from govplan.claims._phrase import Left, read_left, read_right
@@ -47,6 +49,26 @@ _RATES: Final = frozenset({"%", "‰", "百分点", "倍", "成"})
 _LIST_JOINS: Final = frozenset({"、", "和", "与", "及", "或"})
 #: What may stand between a figure and the next clause of its chain.
 _CHAIN_GAP: Final = frozenset(",、;")
+#: A clause that only says how a figure was counted, which a chain passes over
+#: (…，按不变价格计算，增长5.3%; …，扣除价格因素，实际增长5.2%).
+_ASIDE_CLAUSE: Final = regex.compile(
+    r"[,;]?(?:按|扣除|剔除|以)[^,;。]{1,12}(?:计算|因素|口径|影响)[,;]"
+)
+#: The longest label of a line that gives a value (地区生产总值：612.8亿元).
+_LABEL: Final = 16
+#: A place name at the start of a subject, and the nouns that look like one.
+_PLACE: Final = regex.compile(r"\p{Han}{1,4}?[省市县区州镇乡]")
+_NOT_PLACES: Final = frozenset(
+    "城市 超市 都市 夜市 集市 股市 楼市 门市 上市 社区 园区 景区 城区 市区 县区 辖区 小区 片区 "
+    "山区 牧区 郊区 校区 街区 矿区 库区 老区 林区 农区 灾区 病区 专区 分区 新区 城镇 乡镇 村镇 "
+    "集镇 重镇 小镇 古镇 名镇 城乡 家乡 故乡 下乡 市县 区县 外省 节省 功能区 保护区 示范区 "
+    "试验区 先行区 集聚区 经济区 风景区 自贸区 合作区 市辖区 行政区 特色镇 示范县 试点县 "
+    "示范市 贫困县 地州 市州 地区 社区 牧区 湾区 特区 港区 边境县 和美乡 棚户区 旧城区 老城区 跨省 跨市 跨县 跨区 "
+    "本省 本市 本县 本区 外市 外县 各省 各市 各县 各区".split()
+)
+_AFTER_DIVISION: Final = frozenset("域场民城村位政府级属直辖内外长委情况容貌际")
+#: Names of times: a duration after one is what it measures (优良天数73天).
+_TIME_MEASURES: Final = ("天数", "时间", "时长", "时限", "工期", "周期", "年限", "期限")
 _BASELINES: Final[dict[str, str]] = {"同比": "同期", "环比": "上期"}
 #: How far before a figure its words are read: the longest subject with some glue.
 _REACH_BACK: Final = 26
@@ -139,6 +161,8 @@ class _Reader:
             if state is not None and _shares_lead(text, state, left):
                 left = left._replace(lead=state.left.lead, comparison=state.left.comparison)
             subject, rule = self._subject(fig, left, state, min(c1, nxt))
+        if subject is not None and rule in ("before", "label"):
+            subject = _without_place(text, subject)
         norm = layer.norm
         span = (
             Span(fig.start, fig.end)
@@ -172,7 +196,9 @@ class _Reader:
         """Return the subject span of a figure and the rule that found it."""
         if fig.unit in TIME_UNITS:  # 重污染天数减少2天, but not 连续3年 or 3年内
             glued = left.change is not None or left.link is not None
-            return (left.subject, "before") if glued and left.subject else (None, "time")
+            if left.subject is not None and (glued or self._names_time(left.subject)):
+                return left.subject, "before"
+            return None, "time"
         if left.each:
             return None, "each"
         rate = fig.unit in _RATES
@@ -187,12 +213,30 @@ class _Reader:
             return right, "after"
         if left.subject is not None:
             return left.subject, "before"
+        label = self._label(left.glue_start)
+        if label is not None:
+            return label, "label"
         changed = left.change is not None or left.baseline is not None or left.link is not None
         if changed and state is not None and _chained(self.text, state, left):
             return state.carry, "chain"
         if right is not None and left.change is None:
             return right, "after"
         return None, "none"
+
+    def _label(self, pos: int) -> tuple[int, int] | None:
+        """Return the label of a line ``地区生产总值：612.8亿元`` whose value starts at *pos*."""
+        text = self.text
+        if pos < 2 or text[pos - 1] != ":":
+            return None
+        line_start, _ = self.layer.line(pos)
+        if pos - 1 - line_start > _LABEL:
+            return None
+        words = words_ending(text, line_start, pos - 1)
+        return read_left(text, words, line_start, pos - 1).subject
+
+    def _names_time(self, subject: tuple[int, int]) -> bool:
+        """Tell whether a subject names a time (优良天数73天, 审批时间5天)."""
+        return self.text.endswith(_TIME_MEASURES, *subject)
 
     def _comparison(self, left: Left) -> Comparison | None:
         verb = left.change or left.lead
@@ -243,7 +287,27 @@ def _chained(text: str, state: _State, left: Left) -> bool:
     gap = text[state.figure.end : left.glue_start]
     if not gap:  # 由52.23%提高到58.08%: the second figure follows the first at once
         return left.link is not None or left.change is not None
+    if _ASIDE_CLAUSE.fullmatch(gap):  # …，按不变价格计算，增长5.3%
+        return True
     return len(gap) <= 2 and _CHAIN_GAP.issuperset(gap)
+
+
+def _without_place(text: str, subject: tuple[int, int]) -> tuple[int, int]:
+    """Return *subject* without the place name it opens with (湖滨市外贸进出口总值).
+
+    A place is one to four letters and a division (省, 市, 县, 区, 州, 镇, 乡)
+    before at least two more letters, unless the two last letters are a common
+    noun (城区, 社区, 城镇, 上市).
+    """
+    start, end = subject
+    m = _PLACE.match(text, start, end)
+    if m is None or end - m.end() < 2 or text[m.end() - 2 : m.end()] in _NOT_PLACES:
+        return subject
+    if text[m.end()] in _AFTER_DIVISION:  # 区域, 县城, 市场: the division is a word's first letter
+        return subject
+    if m.end() - start >= 3 and text[m.end() - 3 : m.end()] in _NOT_PLACES:
+        return subject
+    return m.end(), end
 
 
 def _baseline(word: str | None) -> str | None:

@@ -39,7 +39,7 @@ from typing import Final, NamedTuple
 import regex
 
 from govplan.claims._tokens import Token, WordIndex
-from govplan.claims._words import ATTRIBUTIVE, LIGHT_VERBS, Kind
+from govplan.claims._words import ATTRIBUTIVE, LIGHT_VERBS, MEASURE_VERBS, Kind
 
 __all__ = ["Left", "read_left", "read_right"]
 
@@ -65,6 +65,8 @@ _PREFACE: Final = _OPENERS | {
 _DATE_BEFORE: Final[regex.Pattern[str]] = regex.compile(
     r"[0-9]{1,4}(?:[—\-~][0-9]{1,4})?(?:年|月|日|季度)(?:底|末|初|内)?$"
 )
+#: Letters that make a noun of the word before them: 服务性, 现代化, 创新型.
+_SUFFIXES: Final = frozenset("性化型式")
 #: Classes whose one-letter words stand inside nouns (补给, 普及) as often as between them.
 _LETTER_WORDS: Final = frozenset({Kind.PREP, Kind.CONJ})
 #: Classes whose one-letter words are part of a word before a noun (应急, 了解).
@@ -255,6 +257,8 @@ def _noun_phrase(
         if j == i or _NAME_LETTERS.isdisjoint(text[j:i]):
             break  # a mark, or digits that name nothing
         first, verbs, i = None, False, j
+    if i < end and text[i] in _SUFFIXES and by_end.get(i) is not None:
+        i = by_end[i].start  # 服务性消费支出: 性 makes a noun of the word before it
     if i >= end or end - i > LONGEST:
         return None
     return i, end
@@ -275,6 +279,8 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         return True
     if kind is Kind.VERB and event and token.word not in LIGHT_VERBS:
         return True  # 开展联合检查5次: the event counted ends in a verb
+    if kind is Kind.VERB and size == 0 and token.word in MEASURE_VERBS:
+        return True  # 生猪存栏1456万头: a measure named by a verb
     if kind in _SHORT_END and 0 < size < 2:
         return True  # 覆盖面, 完成率, 保持率: a verb inside a short noun
     if (
@@ -285,10 +291,15 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         and _inside(walk, token)
     ):
         return True  # 家庭医生签约服务覆盖率, 道路运输安全生产事故死亡人数
-    if kind is Kind.NOUN_VERB:
-        return size == 0  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
+    if kind is Kind.NOUN_VERB:  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
+        return size == 0 or (  # 补贴资金: a kind of thing (投入资金 is an action on one)
+            token.word in ATTRIBUTIVE
+            and first is not None
+            and first.start == token.end
+            and first.kind is Kind.HEAD
+        )
     if kind is Kind.VERB:
-        if first is None or first.start != token.end:
+        if first is None or first.start != token.end or token.word in LIGHT_VERBS:
             return False
         # 帮扶单位, 援助资金: a kind of thing; 造林面积: the measure of an activity
         return (first.kind is Kind.HEAD and token.word in ATTRIBUTIVE) or (
