@@ -34,7 +34,7 @@ from govplan.claims._phrase import Left, read_left, read_right
 from govplan.claims._scopes import Clauses, Scopes, Site
 from govplan.claims._tokens import words_ending, words_starting
 from govplan.claims._units import TIME_UNITS
-from govplan.claims._words import Kind
+from govplan.claims._words import NOT_PLACES, Kind
 from govplan.model import Claim, Comparison, Heading, Span
 from govplan.segments import TextLayer
 
@@ -58,14 +58,7 @@ _ASIDE_CLAUSE: Final = regex.compile(
 _LABEL: Final = 16
 #: A place name at the start of a subject, and the nouns that look like one.
 _PLACE: Final = regex.compile(r"\p{Han}{1,4}?[省市县区州镇乡]")
-_NOT_PLACES: Final = frozenset(
-    "城市 超市 都市 夜市 集市 股市 楼市 门市 上市 社区 园区 景区 城区 市区 县区 辖区 小区 片区 "
-    "山区 牧区 郊区 校区 街区 矿区 库区 老区 林区 农区 灾区 病区 专区 分区 新区 城镇 乡镇 村镇 "
-    "集镇 重镇 小镇 古镇 名镇 城乡 家乡 故乡 下乡 市县 区县 外省 节省 功能区 保护区 示范区 "
-    "试验区 先行区 集聚区 经济区 风景区 自贸区 合作区 市辖区 行政区 特色镇 示范县 试点县 "
-    "示范市 贫困县 地州 市州 地区 社区 牧区 湾区 特区 港区 边境县 和美乡 棚户区 旧城区 老城区 跨省 跨市 跨县 跨区 "
-    "本省 本市 本县 本区 外市 外县 各省 各市 各县 各区".split()
-)
+_NOT_PLACES: Final = frozenset(NOT_PLACES)
 _AFTER_DIVISION: Final = frozenset("域场民城村位政府级属直辖内外长委情况容貌际")
 #: Names of times: a duration after one is what it measures (优良天数73天).
 _TIME_MEASURES: Final = ("天数", "时间", "时长", "时限", "工期", "周期", "年限", "期限")

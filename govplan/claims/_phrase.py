@@ -87,8 +87,10 @@ _TOPIC_VERBS: Final = 3
 LONGEST: Final = 20
 _YEAR_ENDS: Final = frozenset("年末底的期比")
 _DATE_ENDS: Final = frozenset("年月日度底末初内")
-#: A start that names a year: 从2019年的24580亿元增加到…
-_FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?:从|由)(?:19|20)[0-9]{2}年(?:末|底)?的?$")
+#: A start that names a year or the present: 从2019年的24580亿元增加到…, 由目前的45%提高到…
+_FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(
+    r"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?|目前|现在|原来|上年|去年)?的?$"
+)
 #: A baseline that names a year or a period rather than a word of the lexicon.
 _YEAR_BASELINE: Final[regex.Pattern[str]] = regex.compile(
     r"(?:比|较|与)(?P<base>(?:19|20)[0-9]{2}年(?:末|底|同期)?)(?:相比)?$"
@@ -97,6 +99,9 @@ _HAN_FIRST: Final = "\u3400"
 _NOT_HAN: Final = frozenset("、。《》“”‘’「」")
 _NAME_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_CHARS: Final = _NAME_LETTERS | frozenset("0123456789.")
+#: The longest note in brackets inside a name: 细颗粒物(PM2.5), 乡镇(街道).
+_NOTE: Final = 8
+_NAME_CHARS_NOTE: Final = _NAME_CHARS | {")"}
 _NUMERALS: Final = frozenset("0123456789零〇一二两三四五六七八九十百千万亿几数")
 
 
@@ -144,13 +149,14 @@ def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool 
         token = by_end.get(pos)
         if token is not None and token.start < lo:
             break  # a word that began before the previous figure ended
-        if token is None:
-            if text[pos - 1] not in _YEAR_ENDS:  # the letters the two patterns end with
-                break
+        if (token is None or token.word == "的") and text[pos - 1] in _YEAR_ENDS:
             m = _FROM_YEAR.search(text, max(lo, pos - 10), pos)
             if m is not None:
                 pos = m.start()
                 continue
+        if token is None:
+            if text[pos - 1] not in _YEAR_ENDS:  # the letters the two patterns end with
+                break
             m = _YEAR_BASELINE.search(text, max(lo, pos - 12), pos)
             if m is None:
                 break
@@ -251,6 +257,12 @@ def _noun_phrase(
             first, verbs = None, False
             i -= 1
             continue
+        if char == ")" and i < end:  # 细颗粒物(PM2.5)平均浓度: a note inside a name
+            k = text.rfind("(", max(lo, i - _NOTE), i - 1)
+            owner = by_end.get(k)  # the word the note is on: a noun's, not a verb's
+            if k > lo and _is_han(text[k - 1]) and (owner is None or owner.kind in NOUNS):
+                first, verbs, i = None, False, k
+                continue
         j = i
         while j > lo and text[j - 1] in _NAME_CHARS:
             j -= 1
@@ -341,7 +353,7 @@ def _opens(text: str, by_end: WordIndex, lo: int, pos: int) -> bool:
             if m is not None:
                 pos = m.start()
                 continue
-        return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS
+        return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS_NOTE
     return True
 
 
@@ -404,8 +416,11 @@ def _joins_right(
 ) -> bool:
     """Tell whether *token* continues the noun phrase of *size* letters before it."""
     kind = token.kind
-    if kind in NOUNS or kind is Kind.NOUN_VERB:
+    if kind in NOUNS:
         return True
+    if kind is Kind.NOUN_VERB:  # 5条中小河流治理: an activity on the thing, unless a noun follows
+        after = by_start.get(token.end)
+        return size == 0 or (after is not None and after.kind in NOUNS)
     if kind is Kind.VERB:
         if event and token.word not in LIGHT_VERBS:
             return True  # 5次联合检查
