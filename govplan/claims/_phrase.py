@@ -303,19 +303,19 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         and _inside(walk, token)
     ):
         return True  # 家庭医生签约服务覆盖率, 道路运输安全生产事故死亡人数
-    if kind is Kind.NOUN_VERB:  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
-        return size == 0 or (  # 补贴资金: a kind of thing (投入资金 is an action on one)
-            token.word in ATTRIBUTIVE
-            and first is not None
-            and first.start == token.end
-            and first.kind is Kind.HEAD
-        )
-    if kind is Kind.VERB:
+    if kind is Kind.NOUN_VERB and size == 0:
+        return True  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
+    if kind in (Kind.VERB, Kind.NOUN_VERB):
         if first is None or first.start != token.end or token.word in LIGHT_VERBS:
             return False
-        # 帮扶单位, 援助资金: a kind of thing; 造林面积: the measure of an activity
-        return (first.kind is Kind.HEAD and token.word in ATTRIBUTIVE) or (
-            first.kind is Kind.ATTRIBUTE and first.word.endswith((*_MEASURE_WORDS, "量"))
+        if first.kind is Kind.HEAD:  # 援助资金, 外商投资企业: a kind of thing
+            if token.word in ATTRIBUTIVE:
+                return True
+            agent = walk.by_end.get(token.start)  # 用人单位提供岗位: a head noun acts
+            return _inside(walk, token) and (agent is None or agent.kind is not Kind.HEAD)
+        # 造林面积, 服务零售额: the measure of an activity
+        return first.kind is Kind.ATTRIBUTE and (
+            first.word[-1] in _MEASURE_LETTERS or first.word.endswith(_MEASURE_WORDS)
         )
     if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
         inside = kind is Kind.ADVERB or token.word.startswith("全")
