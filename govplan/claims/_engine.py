@@ -59,7 +59,7 @@ _LABEL: Final = 16
 #: A place name at the start of a subject, and the nouns that look like one.
 _PLACE: Final = regex.compile(r"\p{Han}{1,4}?[省市县区州镇乡]")
 _NOT_PLACES: Final = frozenset(NOT_PLACES)
-_AFTER_DIVISION: Final = frozenset("域场民城村位政府级属直辖内外长委情况容貌际")
+_AFTER_DIVISION: Final = frozenset("域场民城村位政府级属直辖内长委情况容貌际")
 #: Names of times: a duration after one is what it measures (优良天数73天).
 _TIME_MEASURES: Final = ("天数", "时间", "时长", "时限", "工期", "周期", "年限", "期限")
 _BASELINES: Final[dict[str, str]] = {"同比": "同期", "环比": "上期"}
