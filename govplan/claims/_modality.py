@@ -93,7 +93,11 @@ _YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
 NOW_WORDS: Final = frozenset({"今年", "本年", "本年度"})
 #: Words of the present state, which is a result (目前，全县共有幼儿园56所) unless a
 #: change starts from it (由目前的45%提高到65%).
-_PRESENT: Final = frozenset({"目前"})
+_PRESENT: Final = frozenset({"目前", "当前"})
+#: Present words that say so only as a frame (当前，…; not 当前和今后一个时期).
+_PRESENT_FRAMES: Final = frozenset({"当前"})
+#: Modal words that make the verb after them planned (将新建, 要突破).
+_MODALS: Final = frozenset({"将", "要"})
 _FROM: Final = frozenset("由从较比与")
 #: Forecasts (预计年产值超过300亿元): targets, unless the part of the document they stand
 #: in reviews a year (预计全年实现地区生产总值326.8亿元, said as the year ends).
@@ -120,6 +124,7 @@ _TIME: Final[regex.Pattern[str]] = regex.compile(
     r"(?:时期|期间|规划|以来)?"
     r"|(?<![到至较比])(?P<months>[0-9]{1,2}[—~-][0-9]{1,2})月(?:份)?(?![底末]?前)"  # 1—11月: so far
     r"|(?<![0-9到至较比—~-])(?P<month>[0-9]{1,2})月份(?=[,，])"  # 3月份，全市…: a month's figures
+    r"|(?<![0-9到至—~-])(?P<day>[0-9]{1,2}月[0-9]{1,2}日)(?=[,，])"  # 3月27日，…: an event reported
 )
 
 
@@ -175,19 +180,11 @@ def clause_cues(
     for k, token in enumerate(tokens):
         if token.start < lo or token.end > hi or _is_name(text, token, masked):
             continue
-        mod = _STRONG.get(token.kind)
-        if mod is None and token.word in NOW_WORDS:
-            mod = now
-        if token.word in _PRESENT and (token.start == 0 or text[token.start - 1] not in _FROM):
-            mod = Modality.ACHIEVED
-        if mod is None and token.word == "将" and _verb_follows(tokens, k):
-            mod = Modality.TARGET  # 将开发, 将新建: the future; 将X纳入 is a preposition
-        if token.word in _PERIOD_FRAMES and not _frames(text, token):
-            mod = None
+        mod = _word_modality(text, tokens, k, now)
         if mod is not None:
             hits.append((token.start, Evidence("clause", mod, token.word)))
-        if token.word in _AFTER:
-            plans.append(token.start)
+        if token.word in _AFTER or (token.word in _MODALS and mod is not None):
+            plans.append(token.start)  # 学校48所拟撤并, 剩余4座将于汛前完成
     if text.find("年", lo, hi) != -1 or text.find("五", lo, hi) != -1 or "月" in text[lo:hi]:
         for m in _TIME.finditer(text, lo, hi):
             mod = _time_modality(m, years)
@@ -195,6 +192,27 @@ def clause_cues(
                 hits.append((m.start(), Evidence("clause", mod, m.group())))
         hits.sort(key=lambda hit: hit[0])
     return Cues([at for at, _ in hits], [e for _, e in hits], plans)
+
+
+def _word_modality(text: str, tokens: list[Token], k: int, now: Modality | None) -> Modality | None:
+    """Return what the word ``tokens[k]`` of a clause says, if it is strong evidence."""
+    token = tokens[k]
+    word, start = token.word, token.start
+    before = text[start - 1] if start else ""
+    if word in _MODALS:  # 将开发, 要突破: the future; 将X纳入 is a preposition
+        return Modality.TARGET if _verb_follows(tokens, k) else None
+    if word in _PRESENT:  # 目前，当前，: the state reached (not 由目前的45%)
+        if before in _FROM or (word in _PRESENT_FRAMES and not _frames(text, token)):
+            return None
+        return Modality.ACHIEVED
+    if word == "日前" and before.isdigit():
+        return Modality.TARGET  # 6月30日前: a deadline, not "recently"
+    if word in _PERIOD_FRAMES and not _frames(text, token):
+        return None
+    mod = _STRONG.get(token.kind)
+    if mod is None and word in NOW_WORDS:
+        return now
+    return mod
 
 
 def _rarest(word: str) -> int:
@@ -209,7 +227,7 @@ def _anchors() -> dict[str, tuple[tuple[str, int], ...]]:
     """Index the strong words by their rarest letter: letter → (word, offset of the letter)."""
     table: dict[str, list[tuple[str, int]]] = {}
     for word, kind in WORDS.items():
-        if kind in _STRONG or word in NOW_WORDS or word in _PRESENT or word == "将":
+        if kind in _STRONG or word in NOW_WORDS or word in _PRESENT or word in _MODALS:
             k = _rarest(word)
             table.setdefault(word[k], []).append((word, k))
     return {letter: tuple(entries) for letter, entries in table.items()}
@@ -247,8 +265,8 @@ def cue_positions(text: str) -> list[int]:
     i = text.find("月")
     while i != -1:  # 1—11月
         if i >= 1 and text[i - 1].isdigit():
-            m = _TIME.search(text, max(0, i - 6), i + 3)
-            if m is not None and (m.group("months") or m.group("month")):
+            m = _TIME.search(text, max(0, i - 6), i + 6)
+            if m is not None and (m.group("months") or m.group("month") or m.group("day")):
                 found.add(m.start())
         i = text.find("月", i + 1)
     i = text.find("五")
@@ -293,7 +311,7 @@ def _is_name(text: str, token: Token, masked: Callable[[int], bool]) -> bool:
 def _time_modality(m: regex.Match[str], years: Years) -> Modality | None:
     if m.group("plan"):
         return period_modality(m.group("plan"), years)
-    if m.group("months") or m.group("month"):
+    if m.group("months") or m.group("month") or m.group("day"):
         return Modality.ACHIEVED  # 1—11月，全区…: the statistics of months that are over
     year = int(m.group("year"))
     mod = year_modality(year, years)

@@ -71,6 +71,9 @@ _HEADING_CUE: Final[regex.Pattern[str]] = regex.compile(
     "|".join(regex.escape(w) for w in sorted(_HEADING_KIND, key=len, reverse=True))
 )
 _YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+_YEAR_RANGE: Final[regex.Pattern[str]] = regex.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})年?[—–~\-至到]((?:19|20)[0-9]{2})年"
+)
 _MONTHS: Final[regex.Pattern[str]] = regex.compile(
     r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)"
 )
@@ -112,11 +115,19 @@ def doc_years(title: str | None, doc_type: str | None) -> Years:
     (Years(review=2024, plan=2025), Years(review=2024, plan=2025))
     >>> doc_years("上半年工作总结", "工作总结")
     Years(review=None, plan=None)
+    >>> doc_years("商业体系建设三年行动方案(2025—2027年)", "行动方案")
+    Years(review=2024, plan=2025)
     """
+    kind = doc_type or ""
+    span = _YEAR_RANGE.search(title or "")
+    if span is not None:  # 三年行动方案(2025—2027年) plans from its first year on
+        first, last = int(span.group(1)), int(span.group(2))
+        if any(w in kind for w in _SUMMARIES) and not any(w in kind for w in _PLANS):
+            return Years(last, last + 1)
+        return Years(first - 1, first)
     years = [int(y) for y in _YEAR.findall(title or "")]
     if not years:
         return Years(None, None)
-    kind = doc_type or ""
     if len(years) >= 2 and years[-1] > years[0]:
         return Years(years[0], years[-1])
     year = years[0]
