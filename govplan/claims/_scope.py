@@ -72,7 +72,7 @@ _HEADING_CUE: Final[regex.Pattern[str]] = regex.compile(
 )
 _YEAR: Final[regex.Pattern[str]] = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 _YEAR_RANGE: Final[regex.Pattern[str]] = regex.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})年?[—–~\-至到]((?:19|20)[0-9]{2})年"
+    r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\u2013~\-至到]((?:19|20)[0-9]{2})年"
 )
 _MONTHS: Final[regex.Pattern[str]] = regex.compile(
     r"(?<![到至])[0-9]{1,2}[—~-][0-9]{1,2}月(?![底末]?前)"
