@@ -6,37 +6,39 @@ something decides.  The order is data, :data:`PRECEDENCE`:
 1. ``list``: the figure stands in a list of targets (主要预期目标是：A；B；C。);
 2. ``start``: the figure is where a change started (由52%提高到58%, 从1.4亿件增加到
    5.7亿件): a level reached before, so a result, whatever the plan says of the end;
-3. ``clause``: a strong word in the figure's own clause — 力争, 计划, 预计, 拟,
+3. ``planned``: the figure's own name says it is planned (计划总投资4.8亿元,
+   年度计划投资96.5亿元): a target, whatever the sentence reports;
+4. ``clause``: a strong word in the figure's own clause — 力争, 计划, 预计, 拟,
    确保, 到2027年, 明年 for a target; 已, 累计至, 截至, 去年, 以来, 过去 for a
    result — the nearest to the figure first; a year (2024年) or a five-year
    plan (十四五) weighed against the years the document reviews and plans;
    今年 as the document type reads it (a plan's 今年 is planned, a summary's
    is done);
-4. ``sentence``: such a word in an earlier clause of the same sentence
+5. ``sentence``: such a word in an earlier clause of the same sentence
    (力争到2027年，…；过去一年，…);
-5. ``heading``: the innermost enclosing heading that says (下一步工作计划,
+6. ``heading``: the innermost enclosing heading that says (下一步工作计划,
    2025年工作回顾, 三、2026年工作安排);
-6. ``section``: the nearest unnumbered section line above (“十四五”时期工作
+7. ``section``: the nearest unnumbered section line above (“十四五”时期工作
    回顾, 2026年重点工作);
-7. ``forecast``: 预计 or 有望 in the figure's clause or before it in its sentence: a
+8. ``forecast``: 预计 or 有望 in the figure's clause or before it in its sentence: a
    forecast is a target, unless a heading or section of review said otherwise above;
-8. ``preceding``: the nearest such word in an earlier sentence of the same
+9. ``preceding``: the nearest such word in an earlier sentence of the same
    section (2024年，全省地区生产总值增长5.6%。分产业看，第一产业…) — what a
    news item without headings reads by;
-9. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
+10. ``document``: the document type — a 工作要点 plans, a 工作总结 reports, and
    a 政府工作报告 or 总结和计划 reports up to its first planning part and plans
    after it;
-10. ``statistic``: 同比 or 环比 in the figure's clause, which compare a period
+11. ``statistic``: 同比 or 环比 in the figure's clause, which compare a period
    that is over with the one before;
-11. ``voice``: the document's voice (了/已 against 将/要/力争);
-12. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
+12. ``voice``: the document's voice (了/已 against 将/要/力争);
+13. ``weak``: weak words of the clause or sentence (要, 将, 了, 完成).
 
 A baseline (比去年, 同比) is no evidence: 比去年提高 is a change, not a report
 of last year.
 
 >>> from govplan.model import Modality
 >>> PRECEDENCE[:3]
-('list', 'start', 'clause')
+('list', 'start', 'planned')
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ __all__ = [
 
 #: The scopes of evidence, strongest first.
 PRECEDENCE: Final = (
-    "list", "start", "clause", "sentence", "heading", "section", "forecast", "preceding",
+    "list", "start", "planned", "clause", "sentence", "heading", "section", "forecast", "preceding",
     "document", "statistic", "voice", "weak",
 )  # fmt: skip
 
@@ -343,6 +345,8 @@ PLAN_TYPES: Final = (
     "工作要点", "工作计划", "实施方案", "工作方案", "行动方案", "行动计划", "规划", "方案",
     "计划", "意见", "要点", "安排", "思路",
 )  # fmt: skip
+# The title of a notice that arranges work to be done.
+_ARRANGEMENT: Final = regex.compile(r"关于(?:开展|做好|组织|加强|推进|部署|实施|启动|举办)")
 #: Document types whose figures are results unless something says otherwise.
 SUMMARY_TYPES: Final = (
     "工作总结", "总结", "述职报告", "自查报告", "情况报告", "情况汇报", "汇报",
@@ -351,12 +355,18 @@ SUMMARY_TYPES: Final = (
 TWO_PART_TYPES: Final = ("总结和计划", "政府工作报告", "工作报告")
 
 
-def doc_default(doc_type: str | None) -> Modality | None:
+def doc_default(doc_type: str | None, title: str | None = None) -> Modality | None:
     """Return the modality a document type sets for all its figures, if one.
+
+    A 通知 that arranges work (关于开展…的通知, 关于做好…的通知) plans it.
 
     >>> doc_default("工作要点"), doc_default("工作总结"), doc_default("总结和计划")
     (<Modality.TARGET: 'target'>, <Modality.ACHIEVED: 'achieved'>, None)
+    >>> doc_default("通知", "关于开展2025年度安全生产培训工作的通知")
+    <Modality.TARGET: 'target'>
     """
+    if doc_type == "通知" and title and _ARRANGEMENT.search(title):
+        return Modality.TARGET
     if not doc_type or any(w in doc_type for w in TWO_PART_TYPES):
         return None
     if any(w in doc_type for w in SUMMARY_TYPES) and "计划" not in doc_type:

@@ -45,13 +45,21 @@ _PRECEDING_REACH: Final = 24
 #: reads back over such lines to the sentence that introduced them, but not into a paragraph.
 _LIST_LINE: Final = 80
 #: Baselines of statistics, which report a period that is over.
-_YEAR_ON_YEAR: Final = frozenset({"同比", "环比"})
+_YEAR_ON_YEAR: Final = frozenset(
+    {"同比", "环比", "比上年同期", "比去年同期", "较上年同期", "较去年同期"}
+)
+#: The same, opening the clause right after a figure (接待游客48.6万人次，同比增长13.2%).
+_NEXT_YEAR_ON_YEAR: Final = regex.compile(r"[,;]((?:同比|环比|[比较](?:上年|去年)同期))")
 #: How far after a figure a 同比 still speaks for it (8.6万人，同比增长5%).
 _STATISTIC_REACH: Final = 6
 #: A change from one level to another: the figure after 由 or 从 (由目前的45%提高到65%),
 #: with 到 or 至 a few letters after it.
 _FROM_LEVEL: Final = regex.compile(r"[由从](?:目前|现在|原来|上年|去年|年初)?的?$")
 _TO_LEVEL: Final = regex.compile(r"[^,，;；。]{0,4}?[到至]")
+#: The name of a planned amount right before its figure (计划总投资4.8亿元).
+_PLANNED: Final = regex.compile(
+    r"(?:计划|预计|拟)(?:总|年度)?(?:投资|投入|产值|收入|营收)(?:额|总额)?(?:为|达|约|达到)?$"
+)
 #: How many clauses back the ``sentence`` scope looks.
 _CLAUSE_REACH: Final = 12
 #: The longest line read as a heading when looking for the years of a document.
@@ -123,13 +131,14 @@ class Scopes:
         self.lists = target_lists(text)
         self.list_starts = [a for a, _ in self.lists]
         self.doc_type = doc_type
-        self.default = doc_default(doc_type)
+        self.default = doc_default(doc_type, title)
         self.now = now_modality(doc_type)
         self.cues = cue_positions(text)
         self._clause_cues: dict[int, Cues] = {}
         self._finders: dict[str, Callable[[Site], Evidence | None]] = {
             "list": self._list,
             "start": self._start,
+            "planned": self._planned,
             "clause": self._clause,
             "sentence": self._sentence,
             "heading": self._heading,
@@ -174,6 +183,11 @@ class Scopes:
         if _TO_LEVEL.match(self.text, site.end, c1) is None:
             return None
         return Evidence("start", Modality.ACHIEVED, self.text[site.start - 1])
+
+    def _planned(self, site: Site) -> Evidence | None:
+        """Return TARGET for a figure whose name says it is planned (年度计划投资96.5亿元)."""
+        m = _PLANNED.search(self.text, max(site.clause[0], site.start - 12), site.start)
+        return Evidence("planned", Modality.TARGET, m.group()) if m is not None else None
 
     def _cues(self, start: int, end: int) -> Cues:
         """Return the strong evidence of the clause ``[start, end)``, read once."""
@@ -285,12 +299,13 @@ class Scopes:
         return Evidence("document", mod, self.doc_type)
 
     def _statistic(self, site: Site) -> Evidence | None:
-        """Return ACHIEVED for a figure compared year on year in its clause (同比增长5.6%)."""
+        """Return ACHIEVED for a figure compared year on year (同比增长5.6%; 48万人次，同比…)."""
         c0, c1 = site.clause
         for token in self.clauses.words(c0, c1).tokens:
             if token.word in _YEAR_ON_YEAR and token.start < site.end + _STATISTIC_REACH:
                 return Evidence("statistic", Modality.ACHIEVED, token.word)
-        return None
+        m = _NEXT_YEAR_ON_YEAR.match(self.text, site.end)
+        return Evidence("statistic", Modality.ACHIEVED, m.group(1)) if m is not None else None
 
     @functools.cached_property
     def _voice_of_text(self) -> Modality | None:
