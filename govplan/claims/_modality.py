@@ -390,7 +390,9 @@ def now_modality(doc_type: str | None) -> Modality | None:
 
 
 _VOICE_ACHIEVED: Final = frozenset({"了", "已", "累计", "以来", "先后", "年来", "同比", "环比"})
-_VOICE_TARGET: Final = frozenset({"将", "力争", "确保", "拟", "计划", "要"})
+_VOICE_TARGET: Final = frozenset(
+    {"将", "力争", "确保", "拟", "计划", "要", "责任单位", "牵头单位", "完成时限", "责任部门"}
+)
 
 
 def voice(

@@ -48,8 +48,8 @@ _LIST_LINE: Final = 80
 _YEAR_ON_YEAR: Final = frozenset(
     {"同比", "环比", "比上年同期", "比去年同期", "较上年同期", "较去年同期"}
 )
-#: The same, opening the clause right after a figure (接待游客48.6万人次，同比增长13.2%).
-_NEXT_YEAR_ON_YEAR: Final = regex.compile(r"[,;]((?:同比|环比|[比较](?:上年|去年)同期))")
+#: The same later in the figure's sentence (接待游客48.6万人次，同比增长13.2%).
+_LATER_YEAR_ON_YEAR: Final = regex.compile(r"同比|环比|[比较](?:上年|去年)同期")
 #: How far after a figure a 同比 still speaks for it (8.6万人，同比增长5%).
 _STATISTIC_REACH: Final = 6
 #: A change from one level to another: the figure after 由 or 从 (由目前的45%提高到65%),
@@ -304,8 +304,9 @@ class Scopes:
         for token in self.clauses.words(c0, c1).tokens:
             if token.word in _YEAR_ON_YEAR and token.start < site.end + _STATISTIC_REACH:
                 return Evidence("statistic", Modality.ACHIEVED, token.word)
-        m = _NEXT_YEAR_ON_YEAR.match(self.text, site.end)
-        return Evidence("statistic", Modality.ACHIEVED, m.group(1)) if m is not None else None
+        _, sentence_end = self.layer.sentence(site.start)
+        m = _LATER_YEAR_ON_YEAR.search(self.text, site.end, min(sentence_end, site.end + 40))
+        return Evidence("statistic", Modality.ACHIEVED, m.group()) if m is not None else None
 
     @functools.cached_property
     def _voice_of_text(self) -> Modality | None:
