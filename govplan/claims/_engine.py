@@ -54,12 +54,16 @@ _CHAIN_GAP: Final = frozenset(",、;")
 _ASIDE_CLAUSE: Final = regex.compile(
     r"[,;]?(?:按|扣除|剔除|以)[^,;。]{1,12}(?:计算|因素|口径|影响)[,;]"
 )
+#: A share of a base named before a figure (为预算的102.3%, 占全市的77.5%).
+_SHARE: Final = regex.compile(r"(?:为|占|是)[^,;。]{0,12}的$")
 #: The longest label of a line that gives a value (地区生产总值：612.8亿元).
 _LABEL: Final = 16
 #: A place name at the start of a subject, and the nouns that look like one.
 _PLACE: Final = regex.compile(r"\p{Han}{1,4}?[省市县区州镇乡]")
 _NOT_PLACES: Final = frozenset(NOT_PLACES)
 _AFTER_DIVISION: Final = frozenset("域场民城村位政府级属直辖内长委情况容貌际")
+#: A time between two figures of one indicator (年均增长5.5%左右，到2030年突破3300亿元).
+_TIME_GAP: Final = regex.compile(r"[,;]?(?:到|至|在)?(?:19|20)[0-9]{2}年(?:底|末)?(?:前)?")
 #: Names of times: a duration after one is what it measures (优良天数73天).
 _TIME_MEASURES: Final = ("天数", "时间", "时长", "时限", "工期", "周期", "年限", "期限")
 _BASELINES: Final[dict[str, str]] = {"同比": "同期", "环比": "上期"}
@@ -179,18 +183,22 @@ class _Reader:
             path=path,
         )
         carry = subject
-        if fig.unit in TIME_UNITS and subject is None and state is not None:
-            carry = state.carry if state.sentence == sentence else None
+        if subject is None and state is not None and state.sentence == sentence:
+            if fig.unit in TIME_UNITS or (fig.unit == "%" and _SHARE.search(text, c0, fig.start)):
+                carry = state.carry  # …18.62亿元，为预算的102.3%，增长4.1%: still the revenue
         return Reading(claim, rule, evidence), _State(fig, subject, left, sentence, carry)
 
     def _subject(
         self, fig: Figure, left: Left, state: _State | None, hi: int
     ) -> tuple[tuple[int, int] | None, str]:
         """Return the subject span of a figure and the rule that found it."""
+        text = self.text
         if fig.unit in TIME_UNITS:  # 重污染天数减少2天, but not 连续3年 or 3年内
             glued = left.change is not None or left.link is not None
             if left.subject is not None and (glued or self._names_time(left.subject)):
                 return left.subject, "before"
+            if glued and left.subject is None and state is not None and _chained(text, state, left):
+                return state.carry, "chain"  # 重污染天数2天，比上年减少3天
             return None, "time"
         if left.each:
             return None, "each"
@@ -280,7 +288,7 @@ def _chained(text: str, state: _State, left: Left) -> bool:
     gap = text[state.figure.end : left.glue_start]
     if not gap:  # 由52.23%提高到58.08%: the second figure follows the first at once
         return left.link is not None or left.change is not None
-    if _ASIDE_CLAUSE.fullmatch(gap):  # …，按不变价格计算，增长5.3%
+    if _ASIDE_CLAUSE.fullmatch(gap) or _TIME_GAP.fullmatch(gap):  # …，按不变价格计算，增长5.3%
         return True
     return len(gap) <= 2 and _CHAIN_GAP.issuperset(gap)
 

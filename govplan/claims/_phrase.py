@@ -65,6 +65,10 @@ _PREFACE: Final = _OPENERS | {
 _DATE_BEFORE: Final[regex.Pattern[str]] = regex.compile(
     r"[0-9]{1,4}(?:[—\-~][0-9]{1,4})?(?:年|月|日|季度)(?:底|末|初|内)?$"
 )
+#: Scope words of a jurisdiction: a subject starts after them (全国 may be in a name).
+_JURISDICTIONS: Final = frozenset(
+    {"全省", "全市", "全县", "全区", "全州", "全盟", "全旗", "全镇", "全乡", "全街道"}
+)
 #: Letters that make a noun of the word before them: 服务性, 现代化, 创新型.
 _SUFFIXES: Final = frozenset("性化型式")
 #: Classes whose one-letter words stand inside nouns (补给, 普及) as often as between them.
@@ -86,6 +90,8 @@ _TOPIC_VERBS: Final = 3
 #: The longest subject kept; a longer phrase is a clause, not a name.
 LONGEST: Final = 20
 _YEAR_ENDS: Final = frozenset("年末底的期比")
+# Words that may end a year's phrase: 2020年末, 从2019年的.
+_YEAR_WORDS: Final = frozenset({Kind.SCOPE, Kind.PARTICLE})
 _DATE_ENDS: Final = frozenset("年月日度底末初内")
 #: A start that names a year or the present: 从2019年的24580亿元增加到…, 由目前的45%提高到…
 _FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(
@@ -149,20 +155,18 @@ def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool 
         token = by_end.get(pos)
         if token is not None and token.start < lo:
             break  # a word that began before the previous figure ended
-        if (token is None or token.word == "的") and text[pos - 1] in _YEAR_ENDS:
+        if (token is None or token.kind in _YEAR_WORDS) and text[pos - 1] in _YEAR_ENDS:
             m = _FROM_YEAR.search(text, max(lo, pos - 10), pos)
             if m is not None:
                 pos = m.start()
                 continue
-        if token is None:
-            if text[pos - 1] not in _YEAR_ENDS:  # the letters the two patterns end with
-                break
             m = _YEAR_BASELINE.search(text, max(lo, pos - 12), pos)
-            if m is None:
-                break
-            baseline = baseline or m.group("base")
-            comp_start = pos = m.start()
-            continue
+            if m is not None:  # 比2020年末增加1040公里
+                baseline = baseline or m.group("base")
+                comp_start = pos = m.start()
+                continue
+        if token is None:
+            break
         if token.kind not in GLUE and token.word not in _FROM:
             break
         if token.kind in _CHANGES and change is None:
@@ -308,16 +312,20 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
     if kind in (Kind.VERB, Kind.NOUN_VERB):
         if first is None or first.start != token.end or token.word in LIGHT_VERBS:
             return False
-        if first.kind is Kind.HEAD:  # 援助资金, 外商投资企业: a kind of thing
-            if token.word in ATTRIBUTIVE:
+        if first.kind in (Kind.HEAD, Kind.NOUN_VERB):  # 援助资金, 外商投资企业, 住房租赁补贴
+            if token.word in ATTRIBUTIVE and first.kind is Kind.HEAD:
                 return True
             agent = walk.by_end.get(token.start)  # 用人单位提供岗位: a head noun acts
             return _inside(walk, token) and (agent is None or agent.kind is not Kind.HEAD)
+        if token.word in ATTRIBUTIVE and first.word.endswith("率"):
+            return True  # 培训合格率, 监测覆盖率
         # 造林面积, 服务零售额: the measure of an activity
         return first.kind is Kind.ATTRIBUTE and (
             first.word[-1] in _MEASURE_LETTERS or first.word.endswith(_MEASURE_WORDS)
         )
     if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
+        if token.word in _JURISDICTIONS:
+            return False  # 秋季学期全县中小学在校生: the scope opens the subject
         inside = kind is Kind.ADVERB or token.word.startswith("全")
         return inside and size > 0 and not _opens(walk.text, walk.by_end, walk.lo, token.start)
     if len(token.word) == 1 and size > 0:
