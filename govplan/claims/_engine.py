@@ -184,8 +184,7 @@ class _Reader:
         )
         carry = subject
         if subject is None and state is not None and state.sentence == sentence:
-            if fig.unit in TIME_UNITS or (fig.unit == "%" and _SHARE.search(text, c0, fig.start)):
-                carry = state.carry  # …18.62亿元，为预算的102.3%，增长4.1%: still the revenue
+            carry = state.carry if self._passes_on(fig, c0) else None
         return Reading(claim, rule, evidence), _State(fig, subject, left, sentence, carry)
 
     def _subject(
@@ -223,6 +222,15 @@ class _Reader:
         if right is not None and left.change is None:
             return right, "after"
         return None, "none"
+
+    def _passes_on(self, fig: Figure, c0: int) -> bool:
+        """Tell whether a figure with no subject leaves its sentence's indicator in force.
+
+        A duration or a share does (…18.62亿元，为预算的102.3%，增长4.1%).
+        """
+        if fig.unit in TIME_UNITS:
+            return True
+        return fig.unit == "%" and _SHARE.search(self.text, c0, fig.start) is not None
 
     def _label(self, pos: int) -> tuple[int, int] | None:
         """Return the label of a line ``地区生产总值：612.8亿元`` whose value starts at *pos*."""
