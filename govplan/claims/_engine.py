@@ -30,7 +30,8 @@ import regex
 
 from govplan.claims._figures import Figure, scan_figures
 from govplan.claims._modality import Evidence
-from govplan.claims._phrase import Left, read_left, read_right
+from govplan.claims._phrase import Left, read_left
+from govplan.claims._right import read_right
 from govplan.claims._scopes import Clauses, Scopes, Site
 from govplan.claims._tokens import words_ending, words_starting
 from govplan.claims._units import TIME_UNITS

@@ -15,10 +15,7 @@ its clause (:func:`read_left`):
    class is part of a word (补给量, 普及率), and so is a verb before one last
    letter (覆盖面, 完成率).
 
-The phrase *after* a figure (:func:`read_right`) is the noun that follows it
-(建成125个县域医共体 → 县域医共体), up to the first word that is not part of a
-noun phrase; a property of the thing counted ends it early (14种农产品产量 →
-农产品), and 和/及 join two nouns (116个国家和地区).
+The phrase *after* a figure is read by :mod:`govplan.claims._right`.
 
 >>> from govplan.claims._tokens import tokenize
 >>> text = "全省城镇新增就业85万人,地区生产总值同比增长5.5%左右"
@@ -41,7 +38,7 @@ import regex
 from govplan.claims._tokens import Token, WordIndex
 from govplan.claims._words import ATTRIBUTIVE, LIGHT_VERBS, MEASURE_VERBS, Kind
 
-__all__ = ["Left", "read_left", "read_right"]
+__all__ = ["GLUE", "LONGEST", "NOUNS", "Left", "is_han", "read_left"]
 
 #: Classes that may stand between a noun phrase and its figure.
 GLUE: Final = frozenset(
@@ -77,8 +74,6 @@ _LETTER_WORDS: Final = frozenset({Kind.PREP, Kind.CONJ})
 _INSIDE_WORDS: Final = frozenset({Kind.WEAK_TARGET, Kind.WEAK_ACHIEVED})
 #: Classes of short words that end a name (保持率, 覆盖面): a verb before one letter.
 _SHORT_END: Final = frozenset({Kind.VERB, Kind.LINK, Kind.UP, Kind.DOWN})
-# The other divisions a division name stands for: 县(市、区), 乡镇(街道).
-_ASIDE: Final[regex.Pattern[str]] = regex.compile(r"\([市区县州旗盟镇乡街道、]{1,6}\)")
 #: Letters and words that end the name of a measure: verbs inside such a name stay.
 _MEASURE_LETTERS: Final = frozenset("率数额量值比")
 _MEASURE_WORDS: Final = (
@@ -108,7 +103,6 @@ _NAME_CHARS: Final = _NAME_LETTERS | frozenset("0123456789.")
 #: The longest note in brackets inside a name: 细颗粒物(PM2.5), 乡镇(街道).
 _NOTE: Final = 8
 _NAME_CHARS_NOTE: Final = _NAME_CHARS | {")"}
-_NUMERALS: Final = frozenset("0123456789零〇一二两三四五六七八九十百千万亿几数")
 
 
 class Left(NamedTuple):
@@ -135,7 +129,8 @@ class Left(NamedTuple):
     opens_clause: bool = False
 
 
-def _is_han(char: str) -> bool:
+def is_han(char: str) -> bool:
+    """Tell whether *char* is a letter of a Chinese word (not a mark, not a full-width form)."""
     return char >= _HAN_FIRST and not ("\uff00" <= char <= "\uffef") and char not in _NOT_HAN
 
 
@@ -255,7 +250,7 @@ def _noun_phrase(
             first, i = token, token.start
             continue
         char = text[i - 1]
-        if _is_han(char):
+        if is_han(char):
             if char in "年月日度底末初" and _DATE_BEFORE.search(text, max(lo, i - 12), i):
                 break  # 2024年, 1—11月: a date, not the start of a name
             first, verbs = None, False
@@ -264,7 +259,7 @@ def _noun_phrase(
         if char == ")" and i < end:  # 细颗粒物(PM2.5)平均浓度: a note inside a name
             k = text.rfind("(", max(lo, i - _NOTE), i - 1)
             owner = by_end.get(k)  # the word the note is on: a noun's, not a verb's
-            if k > lo and _is_han(text[k - 1]) and (owner is None or owner.kind in NOUNS):
+            if k > lo and is_han(text[k - 1]) and (owner is None or owner.kind in NOUNS):
                 first, verbs, i = None, False, k
                 continue
         j = i
@@ -273,8 +268,9 @@ def _noun_phrase(
         if j == i or _NAME_LETTERS.isdisjoint(text[j:i]):
             break  # a mark, or digits that name nothing
         first, verbs, i = None, False, j
-    if i < end and text[i] in _SUFFIXES and by_end.get(i) is not None:
-        i = by_end[i].start  # 服务性消费支出: 性 makes a noun of the word before it
+    owner = by_end.get(i) if i < end and text[i] in _SUFFIXES else None
+    if owner is not None:
+        i = owner.start  # 服务性消费支出: 性 makes a noun of the word before it
     if i >= end or end - i > LONGEST:
         return None
     return i, end
@@ -343,7 +339,7 @@ def _inside(walk: _Walk, token: Token) -> bool:
     before = walk.by_end.get(token.start)
     if before is not None:
         return before.kind in NOUNS
-    return _is_han(walk.text[token.start - 1])
+    return is_han(walk.text[token.start - 1])
 
 
 def _opens(text: str, by_end: WordIndex, lo: int, pos: int) -> bool:
@@ -361,84 +357,5 @@ def _opens(text: str, by_end: WordIndex, lo: int, pos: int) -> bool:
             if m is not None:
                 pos = m.start()
                 continue
-        return not _is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS_NOTE
+        return not is_han(text[pos - 1]) and text[pos - 1] not in _NAME_CHARS_NOTE
     return True
-
-
-def read_right(
-    text: str,
-    by_start: WordIndex,
-    end: int,
-    hi: int,
-    *,
-    rate: bool = False,
-    event: bool = False,
-) -> tuple[int, int] | None:
-    """Return the ``(start, end)`` of the noun phrase right after a figure, or None.
-
-    *by_start* maps the start of every word of the clause to the word.  With
-    *rate*, a 的 after the figure is passed over (15%的学生 → 学生); with
-    *event*, verbs name the event counted (5次联合检查).
-
-    >>> from govplan.claims._tokens import tokenize
-    >>> text = "建成125个县域医共体,14种农产品产量居全国第1位"
-    >>> words = {t.start: t for t in tokenize(text)}
-    >>> s = read_right(text, words, text.index("县"), text.index(","))
-    >>> text[s[0]:s[1]]
-    '县域医共体'
-    >>> s = read_right(text, words, text.index("农"), len(text))
-    >>> text[s[0]:s[1]]
-    '农产品'
-    """
-    at = end + 1 if rate and text.startswith("的", end) else end
-    i = at
-    cut = -1  # where a property of the thing counted begins
-    while i < hi:
-        token = by_start.get(i)
-        if token is not None:
-            if token.end > hi:
-                break
-            if token.kind is Kind.ATTRIBUTE and cut < 0 and i - at >= 2:
-                cut = i
-            if not _joins_right(text, by_start, token, i - at, hi, event=event):
-                break
-            i = token.end
-            continue
-        if _is_han(text[i]):
-            i += 1
-            continue
-        m = _ASIDE.match(text, i, hi) if i > at else None
-        if m is None:
-            break
-        i = m.end()  # 4个县(市、区): a note on the noun belongs to it
-    stop = cut if cut > 0 else i
-    if stop - at >= 3 and text[stop - 1] == "中" and text[stop - 2] not in "高初集空其心":
-        stop -= 1  # 15个赛项中荣获: the subject is 赛项
-    if stop <= at or stop - at > LONGEST:
-        return None
-    return at, stop
-
-
-def _joins_right(
-    text: str, by_start: WordIndex, token: Token, size: int, hi: int, *, event: bool
-) -> bool:
-    """Tell whether *token* continues the noun phrase of *size* letters before it."""
-    kind = token.kind
-    if kind in NOUNS:
-        return True
-    if kind is Kind.NOUN_VERB:  # 5条中小河流治理: an activity on the thing, unless a noun follows
-        after = by_start.get(token.end)
-        return size == 0 or (after is not None and after.kind in NOUNS)
-    if kind is Kind.VERB:
-        if event and token.word not in LIGHT_VERBS:
-            return True  # 5次联合检查
-        after = by_start.get(token.end)
-        if after is None or after.kind is not Kind.HEAD:
-            return False
-        return size == 0 or token.word in ATTRIBUTIVE  # 3家帮扶单位, 70家教育培训机构
-    if kind is Kind.SCOPE:
-        return token.word[0] in "全各"  # 28个全国重点实验室
-    nxt = text[token.end] if token.end < hi else ""
-    if size == 0 or not _is_han(nxt) or nxt in _NUMERALS:
-        return False
-    return kind is Kind.CONJ or (kind in _CHANGES and len(token.word) == 1)  # 国家和地区, 强降雨
