@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from govplan.claims._document import doc_default, now_modality, voice
 from govplan.claims._modality import (
     FORECASTS,
     PRECEDENCE,
@@ -26,9 +27,6 @@ from govplan.claims._modality import (
     Evidence,
     clause_cues,
     cue_positions,
-    doc_default,
-    now_modality,
-    voice,
     weak_evidence,
 )
 from govplan.claims._scope import Years, doc_years, fallback_years, target_lists
