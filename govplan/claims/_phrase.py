@@ -141,6 +141,42 @@ def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool 
     tells that the figure counts events (次, 场): the verbs right before it
     name the event counted (开展联合检查5次 → 联合检查).
     """
+    glue = _read_glue(text, by_end, lo, start)
+    pos, change, link, baseline, each = glue.pos, glue.change, glue.link, glue.baseline, glue.each
+    comp_start, comp_end = glue.comp_start, glue.comp_end
+    if change is not None and len(change.word) == 1 and baseline is None:
+        change = None  # 增, 降 alone: a word of change only after a baseline (同比增5%)
+    comparison = (comp_start, comp_end) if change is not None else None
+    if change is None and baseline is not None:
+        comparison = (comp_start, comp_start)
+    subject = _noun_phrase(text, by_end, lo, pos, event=event and pos == start)
+    if subject is None:
+        subject = _topic(text, by_end, lo, pos)
+    first = subject[0] if subject is not None else pos
+    stop = by_end.get(first)
+    lead = stop if stop is not None and stop.kind in _CHANGES and len(stop.word) > 1 else None
+    if change is None and lead is not None:
+        comparison = (lead.start, lead.end)
+    opens = _opens(text, by_end, lo, lead.start if lead is not None else first)
+    if subject is not None and _verb_alone(by_end, subject) and opens:
+        subject = None  # 投入300万元: a verb opening its clause names nothing
+    return Left(subject, change, baseline, comparison, each, pos, link, lead, opens)
+
+
+class _Glue(NamedTuple):
+    """The words between a figure and its noun phrase, read leftwards (see read_left)."""
+
+    pos: int
+    change: Token | None
+    link: Token | None
+    baseline: str | None
+    each: bool
+    comp_start: int
+    comp_end: int
+
+
+def _read_glue(text: str, by_end: WordIndex, lo: int, start: int) -> _Glue:
+    """Read the glue before *start*: changes, baselines (比2020年末), links, 分别, adverbs."""
     pos = start
     change = link = None
     baseline: str | None = None
@@ -160,9 +196,7 @@ def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool 
                 baseline = baseline or m.group("base")
                 comp_start = pos = m.start()
                 continue
-        if token is None:
-            break
-        if token.kind not in GLUE and token.word not in _FROM:
+        if token is None or (token.kind not in GLUE and token.word not in _FROM):
             break
         if token.kind in _CHANGES and change is None:
             change, comp_start, comp_end = token, token.start, token.end
@@ -174,23 +208,7 @@ def read_left(text: str, by_end: WordIndex, lo: int, start: int, *, event: bool 
         elif token.kind is Kind.LINK and link is None:
             link = token
         pos = token.start
-    if change is not None and len(change.word) == 1 and baseline is None:
-        change = None  # 增, 降 alone: a word of change only after a baseline (同比增5%)
-    comparison = (comp_start, comp_end) if change is not None else None
-    if change is None and baseline is not None:
-        comparison = (comp_start, comp_start)
-    subject = _noun_phrase(text, by_end, lo, pos, event=event and pos == start)
-    if subject is None:
-        subject = _topic(text, by_end, lo, pos)
-    first = subject[0] if subject is not None else pos
-    stop = by_end.get(first)
-    lead = stop if stop is not None and stop.kind in _CHANGES and len(stop.word) > 1 else None
-    if change is None and lead is not None:
-        comparison = (lead.start, lead.end)
-    opens = _opens(text, by_end, lo, lead.start if lead is not None else first)
-    if subject is not None and _verb_alone(by_end, subject) and opens:
-        subject = None  # 投入300万元: a verb opening its clause names nothing
-    return Left(subject, change, baseline, comparison, each, pos, link, lead, opens)
+    return _Glue(pos, change, link, baseline, each, comp_start, comp_end)
 
 
 def _topic(text: str, by_end: WordIndex, lo: int, pos: int) -> tuple[int, int] | None:
@@ -289,36 +307,10 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
     kind = token.kind
     if kind in NOUNS:
         return True
-    if kind is Kind.VERB and event and token.word not in LIGHT_VERBS:
-        return True  # 开展联合检查5次: the event counted ends in a verb
-    if kind is Kind.VERB and size == 0 and token.word in MEASURE_VERBS:
-        return True  # 生猪存栏1456万头: a measure named by a verb
-    if kind in _SHORT_END and 0 < size < 2:
-        return True  # 覆盖面, 完成率, 保持率: a verb inside a short noun
-    if (
-        kind in (Kind.VERB, Kind.NOUN_VERB)
-        and size > 0
-        and walk.measure
-        and token.word not in LIGHT_VERBS
-        and _inside(walk, token)
-    ):
-        return True  # 家庭医生签约服务覆盖率, 道路运输安全生产事故死亡人数
-    if kind is Kind.NOUN_VERB and size == 0:
-        return True  # 完成投资10亿元: a noun at the end (投入车辆 is a verb)
     if kind in (Kind.VERB, Kind.NOUN_VERB):
-        if first is None or first.start != token.end or token.word in LIGHT_VERBS:
-            return False
-        if first.kind in (Kind.HEAD, Kind.NOUN_VERB):  # 援助资金, 外商投资企业, 住房租赁补贴
-            if token.word in ATTRIBUTIVE and first.kind is Kind.HEAD:
-                return True
-            agent = walk.by_end.get(token.start)  # 用人单位提供岗位: a head noun acts
-            return _inside(walk, token) and (agent is None or agent.kind is not Kind.HEAD)
-        if token.word in ATTRIBUTIVE and first.word.endswith("率"):
-            return True  # 培训合格率, 监测覆盖率
-        # 造林面积, 服务零售额: the measure of an activity
-        return first.kind is Kind.ATTRIBUTE and (
-            first.word[-1] in _MEASURE_LETTERS or first.word.endswith(_MEASURE_WORDS)
-        )
+        return _verb_joins(walk, token, first, size, event=event)
+    if kind in _SHORT_END and 0 < size < 2:
+        return True  # 覆盖面, 达标率: a verb inside a short noun
     if kind in _OPENERS:  # 优化重组全国重点实验室, PM2.5平均浓度: inside a name
         if token.word in _JURISDICTIONS:
             return False  # 秋季学期全县中小学在校生: the scope opens the subject
@@ -330,6 +322,34 @@ def _joins_left(walk: _Walk, token: Token, first: Token | None, size: int, *, ev
         if kind in _LETTER_WORDS:
             return _inside(walk, token) and walk.by_end.get(token.start) is None
     return False
+
+
+def _verb_joins(walk: _Walk, token: Token, first: Token | None, size: int, *, event: bool) -> bool:
+    """Tell whether a verb belongs to the noun phrase of *size* letters that follows it."""
+    word, light = token.word, token.word in LIGHT_VERBS
+    if size == 0:  # 完成投资10亿元, 生猪存栏1456万头: a noun, or a measure named by a verb
+        return token.kind is Kind.NOUN_VERB or word in MEASURE_VERBS or (event and not light)
+    if token.kind is Kind.VERB and event and not light:
+        return True  # 开展联合检查5次: the event counted ends in a verb
+    if size < 2 and token.kind is Kind.VERB:
+        return True  # 覆盖面, 完成率, 保持率: a verb inside a short noun
+    if light:
+        return False
+    if walk.measure and _inside(walk, token):
+        return True  # 家庭医生签约服务覆盖率, 道路运输安全生产事故死亡人数
+    if first is None or first.start != token.end:
+        return False
+    if first.kind in (Kind.HEAD, Kind.NOUN_VERB):  # 援助资金, 外商投资企业, 住房租赁补贴
+        if word in ATTRIBUTIVE and first.kind is Kind.HEAD:
+            return True
+        agent = walk.by_end.get(token.start)  # 用人单位提供岗位: a head noun acts
+        return _inside(walk, token) and (agent is None or agent.kind is not Kind.HEAD)
+    if word in ATTRIBUTIVE and first.word.endswith("率"):
+        return True  # 培训合格率, 监测覆盖率
+    # 造林面积, 服务零售额: the measure of an activity
+    return first.kind is Kind.ATTRIBUTE and (
+        first.word[-1] in _MEASURE_LETTERS or first.word.endswith(_MEASURE_WORDS)
+    )
 
 
 def _inside(walk: _Walk, token: Token) -> bool:
