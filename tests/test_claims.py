@@ -6,6 +6,7 @@ qualifier, range form, comparison and exclusion.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from decimal import Decimal
 from typing import Any
@@ -15,7 +16,8 @@ from _cases import load_cases
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govplan.claims import extract_claims, find_claims
+import govplan
+from govplan.claims import explain, extract_claims, find_claims
 from govplan.model import Bound, Claim, Heading, MarkerStyle, Modality, Span
 from govplan.normalize import normalize
 from govplan.structure import build_outline
@@ -102,13 +104,37 @@ def test_not_a_claim(case: Case) -> None:
     assert [c.text for c in extract_claims(case["input"])] == []
 
 
+def _modality_case(case: Case) -> Claim:
+    norm = normalize(case["input"])
+    claims = find_claims(
+        norm,
+        outline=build_outline(norm),
+        doc_type=case.get("doc_type"),
+        title=case.get("title"),
+        date=datetime.date.fromisoformat(case["date"]) if "date" in case else None,
+    )
+    return next(c for c in claims if c.text == case["text"])
+
+
 @pytest.mark.parametrize("case", load_cases("claims", "modality"))
 def test_modality(case: Case) -> None:
-    norm = normalize(case["input"])
-    claims = find_claims(norm, outline=build_outline(norm), doc_type=case.get("doc_type"))
-    claim = next(c for c in claims if c.text == case["text"])
     expected = _expected(case, "modality")
-    assert claim.modality == (None if expected is None else Modality(expected))
+    assert _modality_case(case).modality == (None if expected is None else Modality(expected))
+
+
+def _scope_cases() -> list[Any]:
+    """Return the [[modality]] cases that name a scope and need no context but their text."""
+    context = ("doc_type", "title", "date")
+    cases = load_cases("claims", "modality")
+    return [c for c in cases if "scope" in c.values[0] and not set(context) & set(c.values[0])]
+
+
+@pytest.mark.parametrize("case", _scope_cases())
+def test_modality_scope(case: Case) -> None:
+    """The evidence that decided is the one the case names (explain's modality_scope)."""
+    doc = govplan.parse(case["input"])
+    claim = next(c for c in doc.claims if c.text == case["text"])
+    assert explain(doc, claim).modality_scope == case["scope"]
 
 
 # --- exact values ------------------------------------------------------------------
