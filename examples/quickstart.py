@@ -9,9 +9,8 @@ Run it from the repository root::
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
-
-import wcwidth
 
 import govplan
 
@@ -47,11 +46,21 @@ def main(argv: list[str]) -> int:
         where = "".join(headings[i].marker for i in claim.path)
         modality = claim.modality.value if claim.modality else "-"
         rows.append((where, claim.text, f"= {claim.value} {claim.unit}  ({modality})"))
-    # Chinese characters take two terminal columns: wcwidth measures and pads by columns.
-    widths = [max((wcwidth.width(row[i]) for row in rows), default=0) for i in (0, 1)]
+    # Chinese characters take two terminal columns: pad by columns, not by characters.
+    widths = [max((columns(row[i]) for row in rows), default=0) for i in (0, 1)]
     for where, surface, value in rows:
-        print(f"  {wcwidth.ljust(where, widths[0])}  {wcwidth.ljust(surface, widths[1])}  {value}")
+        print(f"  {ljust(where, widths[0])}  {ljust(surface, widths[1])}  {value}")
     return 0
+
+
+def columns(text: str) -> int:
+    """Return the terminal columns of *text*: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def ljust(text: str, width: int) -> str:
+    """Pad *text* with spaces to *width* terminal columns."""
+    return text + " " * (width - columns(text))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Pure functions from a :class:`~govplan.model.Document` or from the rows of
 :mod:`govplan.tables` to text; the command line (:mod:`govplan.cli`) writes
 it.  Tables are aligned in terminal columns, where wide (CJK) characters take
-two and zero-width ones none, as ``wcwidth`` measures them.  CSV and JSON keep
+two and zero-width ones none, by :mod:`unicodedata`.  CSV and JSON keep
 values exact: an ``int`` as it is, a ``Decimal`` in plain notation.
 
 >>> from govplan import parse
@@ -19,10 +19,10 @@ claims: 0
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Final
 
@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 _MISSING: Final = "-"
+# Categories that take no column: marks, format and control characters.
+_ZERO_WIDTH: Final = frozenset({"Mn", "Me", "Cf", "Cc"})
 # Widest heading title shown in the outline tree, in terminal columns.
 _TREE_TITLE_WIDTH: Final = 60
 # Widest subject and heading shown in the claims table, in terminal columns.
@@ -57,26 +59,29 @@ _TABLE_HEAD: Final = (
 )
 
 
-@functools.cache
-def _width_function() -> Callable[[str], int]:
-    # Imported on first use: wcwidth costs some 20 ms and only text views need it.
-    import wcwidth
-
-    def width(text: str) -> int:
-        return int(wcwidth.width(text, control_codes="ignore"))
-
-    return width
-
-
 def display_width(text: str) -> int:
     """Return how many terminal columns *text* takes: CJK characters two, zero-width ones none.
+
+    Wide and full-width characters (East Asian Width W or F) take two columns;
+    combining marks, format characters (U+200B, U+FEFF …), control characters
+    and Hangul medial vowels and final consonants take none; the rest one.
+    Each emoji of a sequence joined by U+200D counts.
 
     >>> display_width("abc"), display_width("公办幼儿园"), display_width("（一）1.")
     (3, 10, 8)
     >>> display_width("e\\u0301"), display_width("a\\u200bb"), display_width("\\x1b")
     (1, 2, 0)
     """
-    return _width_function()(text)
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    category = unicodedata.category(char)
+    if category in _ZERO_WIDTH or "\u1160" <= char <= "\u11ff":
+        return 0
+    # Unassigned code points are narrow (some Pythons report them as F).
+    wide = category != "Cn" and unicodedata.east_asian_width(char) in ("W", "F")
+    return 2 if wide else 1
 
 
 def pad(text: str, width: int, *, right: bool = False) -> str:

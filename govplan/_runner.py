@@ -2,7 +2,7 @@
 
 The command line (:mod:`govplan.cli`) parses the arguments; :func:`run_documents`
 expands folders into files, runs the jobs of :mod:`govplan._batch` (here or in
-worker processes), reports notes and failures on stderr above a progress bar,
+worker processes), reports notes and failures on stderr above a progress line,
 and hands the ready output to a sink of :mod:`govplan._output`.
 
 The errors and helpers every subcommand shares live here too: :class:`UsageError`
@@ -22,18 +22,21 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any, Final, NamedTuple, TextIO
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, NamedTuple, TextIO
 
 from govplan._batch import STDIN, Job, Result, Settings, describe_os_error, notes, run_jobs
 from govplan._output import ParquetSink, TextSink, binary_output, probe_parquet, text_output
 from govplan.files import DecodeError, Errors, decode, find_files
 
-__all__ = ["InputError", "Streams", "UsageError", "read_text", "run_documents"]
+__all__ = ["InputError", "Streams", "UsageError", "progress_line", "read_text", "run_documents"]
 
 _PROG: Final = "govplan"
 EXIT_OK: Final = 0
 EXIT_INPUT: Final = 1
+# The progress line is redrawn at most this often, in seconds, and when the last file is done.
+_REDRAW: Final = 0.1
 
 
 class UsageError(Exception):
@@ -155,23 +158,82 @@ def _sink(
         text.close()
 
 
+def progress_line(done: int, total: int, elapsed: float) -> str:
+    """Return the progress line: files done, time taken and, once a file is done, time left.
+
+    >>> progress_line(0, 40, 0.2)
+    '  0% 0/40 files  0:00'
+    >>> progress_line(10, 40, 75.4)
+    ' 25% 10/40 files  1:15, 3:46 left'
+    >>> progress_line(40, 40, 3725.0)
+    '100% 40/40 files  1:02:05, 0:00 left'
+    """
+    line = f"{100 * done // total:3d}% {done}/{total} files  {_hms(elapsed)}"
+    if done:
+        line += f", {_hms(elapsed / done * (total - done))} left"
+    return line
+
+
+def _hms(seconds: float) -> str:
+    minutes, whole = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{whole:02d}" if hours else f"{minutes}:{whole:02d}"
+
+
+class _Progress:
+    """A :func:`progress_line` on a terminal, redrawn in place after a carriage return."""
+
+    def __init__(
+        self, stream: TextIO, total: int, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._stream = stream
+        self._total = total
+        self._clock = clock
+        self._done = 0
+        self._start = clock()
+        self._drawn_at = self._start
+        self._width = 0  # of the line on the terminal; 0 when none is shown
+
+    def advance(self) -> None:
+        """Count one more file done; redraw unless the line was drawn a moment ago."""
+        self._done += 1
+        if self._done == self._total or self._clock() - self._drawn_at >= _REDRAW:
+            self.draw()
+
+    def draw(self) -> None:
+        """Show the line, over the one shown before."""
+        self._drawn_at = self._clock()
+        line = progress_line(self._done, self._total, self._drawn_at - self._start)
+        self._stream.write("\r" + line.ljust(self._width))
+        self._stream.flush()
+        self._width = len(line)
+
+    def clear(self) -> None:
+        """Blank the line and put the cursor back at its start."""
+        if self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._stream.flush()
+            self._width = 0
+
+
 class _Reporter:
-    """Report notes and failures on stderr, above a progress bar when there is one."""
+    """Report notes and failures on stderr, above a progress line when there is one."""
 
     def __init__(self, stderr: TextIO) -> None:
         self._stderr = stderr
-        self._bar: Any = None
+        self._progress: _Progress | None = None
         self._stdout_tty = False
         self.failed = 0
         self.folders_failed = 0
         self.status = EXIT_OK
 
     def say(self, message: str) -> None:
-        """Print one line on stderr, without breaking the progress bar."""
-        if self._bar is not None:
-            self._bar.write(message, file=self._stderr)
-        else:
-            print(message, file=self._stderr)
+        """Print one line on stderr, above the progress line."""
+        if self._progress is not None:
+            self._progress.clear()
+        print(message, file=self._stderr)
+        if self._progress is not None:
+            self._progress.draw()
 
     def error(self, message: str, status: int) -> None:
         """Report one failed input."""
@@ -185,40 +247,38 @@ class _Reporter:
         self.error(describe_os_error(str(error.filename), error), EXIT_INPUT)
 
     def result(self, result: Result) -> None:
-        """Report the notes and the error of one result, and move the bar on."""
+        """Report the notes and the error of one result, and move the progress on."""
         for note in result.notes:
             self.say(f"{_PROG}: note: {note}")
         if result.error is not None:
             self.error(result.error, result.status)
-        if self._bar is not None:
-            self._bar.update(1)
+        if self._progress is not None:
+            self._progress.advance()
 
     @contextlib.contextmanager
     def progress(self, total: int, stdout: TextIO | None) -> Iterator[None]:
-        """Show a progress bar with an ETA on stderr, when it is a terminal and total > 1."""
+        """Show a progress line on stderr, when it is a terminal and total > 1."""
         if total <= 1 or not _isatty(self._stderr):
             yield
             return
-        from tqdm import tqdm  # imported on first use: it costs some 60 ms
-
-        tqdm.monitor_interval = 0  # no monitor thread
         self._stdout_tty = stdout is not None and _isatty(stdout)
-        with tqdm(total=total, file=self._stderr, unit="file", leave=False) as bar:
-            self._bar = bar
-            try:
-                yield
-            finally:
-                self._bar = None
+        self._progress = _Progress(self._stderr, total)
+        self._progress.draw()
+        try:
+            yield
+        finally:
+            self._progress.clear()
+            self._progress = None
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """Clear the bar while output goes to the same terminal."""
-        if self._bar is None or not self._stdout_tty:
+        """Clear the progress line while output goes to the same terminal."""
+        if self._progress is None or not self._stdout_tty:
             yield
             return
-        self._bar.clear()
+        self._progress.clear()
         yield
-        self._bar.refresh()
+        self._progress.draw()
 
     def summary(self, files: int) -> None:
         """Count the failures on one line, when there were several inputs."""

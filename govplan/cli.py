@@ -105,7 +105,7 @@ examples:
   iconv -f big5 -t utf-8 old.txt | govplan parse -
 
 Files are read as UTF-8 (a BOM and CRLF line ends are fine), UTF-16/UTF-32
-with a BOM, and otherwise as GB18030 or Big5, with a note on stderr.
+with or without a BOM, and otherwise as GB18030 or Big5, with a note on stderr.
 Exit status: 0 all files read, 1 some file could not be read (or the output
 could not be written), 2 usage error, 3 the parser failed (a bug: please
 report it), 130 interrupted.

@@ -9,13 +9,20 @@ already hold (from Spark's ``binaryFiles``, an archive or a database), and
 How bytes become text, in order:
 
 1. A byte order mark decides: UTF-8, UTF-16 or UTF-32 (little or big endian).
-2. Bytes without NULs that are valid UTF-8 are UTF-8.
-3. Otherwise ``charset-normalizer`` chooses, among the encodings Chinese
-   government files use: GB18030 (a superset of GBK and GB2312) or Big5 for
-   bytes without NULs, UTF-16 or UTF-32 without a byte order mark for bytes
-   with NULs.  Any Big5 text also decodes, wrongly, as GB18030, so a choice
-   between them needs a look at the text.
-4. What no encoding reads raises :class:`DecodeError` naming the first bad
+2. Bytes with NULs are UTF-32 or UTF-16 without a byte order mark, or binary
+   data.  Each of the four that decodes them strictly into text (no control
+   characters but whitespace, no unassigned code points) is a candidate, and
+   the one with the fewest characters outside ASCII, CJK ideographs and CJK,
+   general and full-width punctuation wins: read in the wrong byte order,
+   Chinese text turns into rare ideographs and unassigned code points.
+3. Bytes that are valid UTF-8 are UTF-8.
+4. Otherwise GB18030 (a superset of GBK and GB2312) or Big5, whichever reads
+   them strictly.  Almost any Big5 text also reads, wrongly, as GB18030, and
+   short GB18030 text as Big5: when both do, the reading with fewer rare
+   characters wins, GB18030 on a tie.  A rare character is one outside
+   GB2312 for GB18030, and outside Big5's frequently used characters
+   (lead bytes 0xA1 to 0xC6) for Big5.
+5. What no encoding reads raises :class:`DecodeError` naming the first bad
    byte, unless *errors* says to ``"replace"`` bad bytes with U+FFFD or to
    ``"ignore"`` them: then the encoding with the fewest bad bytes is used.
 
@@ -39,17 +46,15 @@ Decoded(text='abc\\ufffd', encoding='utf-8', replaced=1)
 from __future__ import annotations
 
 import codecs
-import functools
+import collections
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
 import attrs
+import regex
 
 from govplan.errors import GovplanError
-
-if TYPE_CHECKING:
-    from charset_normalizer import CharsetMatches
 
 __all__ = [
     "ERRORS",
@@ -74,11 +79,15 @@ _BOMS: Final = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
-_WIDE: Final = ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
-_CODEC_NAMES: Final = {"utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"} | {
-    "utf_32_le": "utf-32-le",
-    "utf_32_be": "utf-32-be",
-}
+# Encodings without a byte order mark for bytes with NULs, the first winning a tie.
+_WIDE: Final = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+# What text never holds: control characters other than whitespace, unassigned code points.
+_NOT_TEXT: Final[regex.Pattern[str]] = regex.compile(r"[^\P{Cc}\t\n\v\f\r]|\p{Cn}")
+# Runs of characters a Chinese document seldom uses: all but ASCII, general punctuation,
+# CJK symbols and punctuation, CJK unified ideographs and full-width forms.
+_UNUSUAL: Final[regex.Pattern[str]] = regex.compile(
+    r"[^\x00-\x7f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+)
 
 
 class DecodeError(GovplanError):
@@ -105,7 +114,7 @@ class Decoded:
     replaced: int
 
 
-def decode(data: bytes, *, errors: Errors = "strict") -> Decoded:
+def decode(data: bytes | bytearray | memoryview, *, errors: Errors = "strict") -> Decoded:
     """Return the text of *data*; CRLF becomes LF.  See the module for the rules.
 
     >>> decode("總體要求，新建幼兒園7所。".encode("big5")).encoding
@@ -131,7 +140,7 @@ def decode(data: bytes, *, errors: Errors = "strict") -> Decoded:
         if data.startswith(bom):
             return _decode_as(data[len(bom) :], codec, name, errors, skipped=len(bom))
     if b"\x00" in data:
-        return _decode_wide(data, errors)
+        return _decode_wide(data)
     try:
         return Decoded(_lf(data.decode("utf-8")), "utf-8", 0)
     except UnicodeDecodeError as error:
@@ -168,44 +177,56 @@ def _decode_loosely(data: bytes, codec: str, errors: Errors, *, name: str = "") 
     return Decoded(_lf(text), name or codec, replaced)
 
 
-def _decode_wide(data: bytes, errors: Errors) -> Decoded:
-    """Decode data with NUL bytes: UTF-16 or UTF-32 without a byte order mark, or binary."""
-    best = _detect(data, _WIDE)
-    if best is not None:
-        codec = _CODEC_NAMES[best]
-        return Decoded(_lf(data.decode(codec)), codec, 0)
-    raise DecodeError("binary data (NUL bytes), not text")
+def _decode_wide(data: bytes) -> Decoded:
+    """Decode data with NUL bytes: UTF-32 or UTF-16 without a byte order mark, or binary."""
+    readings = [
+        (codec, text)
+        for codec in _WIDE
+        if (text := _strict(data, codec)) is not None and not _NOT_TEXT.search(text)
+    ]
+    if not readings:
+        raise DecodeError("binary data (NUL bytes), not text")
+    codec, text = min(readings, key=lambda reading: _unusual(reading[1]))
+    return Decoded(_lf(text), codec, 0)
+
+
+def _unusual(text: str) -> int:
+    return sum(len(run) for run in _UNUSUAL.findall(text))
 
 
 def _chinese_encoding(data: bytes) -> str | None:
     """Return 'gb18030' or 'big5' when one of them reads *data*, else None."""
-    readers = [codec for codec in ("gb18030", "big5") if _reads(data, codec)]
-    if len(readers) < 2:
-        return readers[0] if readers else None
-    best = _detect(data, ("gb18030", "big5"))
-    return "big5" if best == "big5" else "gb18030"
+    gb = _strict(data, "gb18030")
+    big5 = _strict(data, "big5")
+    if big5 is None:
+        return None if gb is None else "gb18030"
+    if gb is None:
+        return "big5"
+    return "big5" if _rare(big5, _big5_common) < _rare(gb, _in_gb2312) else "gb18030"
 
 
-def _reads(data: bytes, codec: str) -> bool:
+def _strict(data: bytes, codec: str) -> str | None:
     try:
-        data.decode(codec)
+        return data.decode(codec)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
-def _detect(data: bytes, encodings: tuple[str, ...]) -> str | None:
-    """Return charset-normalizer's choice of *encodings* for *data*, or None."""
-    best = _from_bytes()(data, cp_isolation=list(encodings)).best()
-    return None if best is None else str(best.encoding)
+def _rare(text: str, common: Callable[[str], bool]) -> int:
+    """Count the non-ASCII characters of *text* that are not *common*."""
+    counts = collections.Counter(text)
+    return sum(count for char, count in counts.items() if not char.isascii() and not common(char))
 
 
-@functools.cache
-def _from_bytes() -> Callable[..., CharsetMatches]:
-    # Imported on first use: it costs some 30 ms, and UTF-8 files never need it.
-    from charset_normalizer import from_bytes
+def _in_gb2312(char: str) -> bool:
+    """GB2312's symbols and 6763 hanzi: two GB18030 bytes, both from 0xA1 on."""
+    code = char.encode("gb18030")
+    return len(code) == 2 and code[0] >= 0xA1 and code[1] >= 0xA1
 
-    return from_bytes
+
+def _big5_common(char: str) -> bool:
+    """Big5's symbols and 5401 frequently used hanzi: lead bytes 0xA1 to 0xC6."""
+    return char.encode("big5")[0] <= 0xC6
 
 
 def _lf(text: str) -> str:

@@ -16,6 +16,7 @@ import pytest
 
 import govplan
 from govplan import cli, pipeline
+from govplan._runner import _Progress
 from govplan.model import (
     Bound,
     Claim,
@@ -423,16 +424,71 @@ class FakeTerminal(io.StringIO):
         return True
 
 
-def test_progress_bar_on_a_terminal_for_several_files(
-    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def progress_run(tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Return what ``claims -r`` over *tree* writes to a standard error that is a terminal."""
     stderr = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", stderr)
     cli.main(["claims", "-r", "-f", "csv", "-o", str(tmp_path / "c.csv"), str(tree)])
-    assert "/3 [" in stderr.getvalue()
+    return stderr.getvalue()
 
 
-def test_no_progress_bar_for_one_file(
+def screen(written: str) -> list[str]:
+    """Return the lines a terminal shows for *written*: each one's text after its last CR."""
+    return [line.rsplit("\r", 1)[-1] for line in written.split("\n")]
+
+
+def test_progress_line_on_a_terminal_for_several_files(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "\r100% 3/3 files  " in progress_run(tree, tmp_path, monkeypatch)
+
+
+def test_progress_line_is_blanked_at_the_end(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert screen(progress_run(tree, tmp_path, monkeypatch))[-1] == ""
+
+
+def test_notes_print_on_lines_of_their_own_above_the_progress_line(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = screen(progress_run(tree, tmp_path, monkeypatch))
+    notes = [line for line in shown if "note:" in line]
+    assert [line.startswith("govplan: note: ") for line in notes] == [True]
+
+
+def test_progress_line_is_redrawn_at_most_every_tenth_of_a_second() -> None:
+    now = [100.0]
+    out = FakeTerminal()
+    progress = _Progress(out, 4, clock=lambda: now[0])
+    progress.draw()
+    progress.advance()  # at the same moment: not redrawn
+    now[0] += 0.25
+    progress.advance()
+    progress.advance()  # not redrawn
+    progress.advance()  # the last file: always redrawn
+    assert out.getvalue().split("\r")[1:] == [
+        "  0% 0/4 files  0:00",
+        " 50% 2/4 files  0:00, 0:00 left",
+        "100% 4/4 files  0:00, 0:00 left",
+    ]
+
+
+def test_a_shorter_progress_line_is_padded_over_the_longer_one() -> None:
+    now = [0.0]
+    out = FakeTerminal()
+    progress = _Progress(out, 3, clock=lambda: now[0])
+    now[0] = 3600.0
+    progress.advance()
+    now[0] = 3600.5
+    progress.advance()
+    assert out.getvalue().split("\r")[1:] == [
+        " 33% 1/3 files  1:00:00, 2:00:00 left",
+        " 66% 2/3 files  1:00:00, 30:00 left  ",
+    ]
+
+
+def test_no_progress_line_for_one_file(
     tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stderr = FakeTerminal()
@@ -441,11 +497,11 @@ def test_no_progress_bar_for_one_file(
     assert stderr.getvalue() == ""
 
 
-def test_no_progress_bar_when_stderr_is_not_a_terminal(
+def test_no_progress_line_when_stderr_is_not_a_terminal(
     tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cli.main(["claims", "-r", "-f", "csv", "-o", str(tmp_path / "c.csv"), str(tree)])
-    assert "/3 [" not in capsys.readouterr().err
+    assert "\r" not in capsys.readouterr().err
 
 
 # --- rendering, with a hand-made document ---------------------------------------
@@ -648,7 +704,8 @@ def test_text_output_to_a_closed_stdout_is_an_output_error() -> None:
         pytest.param("１２", 4, id="full-width-digits"),
         pytest.param("e\u0301", 1, id="combining-accent"),
         pytest.param("a\u200bb", 2, id="zero-width-space"),
-        pytest.param("\U0001f468\u200d\U0001f469\u200d\U0001f467", 2, id="emoji-sequence"),
+        # each emoji of a sequence joined by U+200D counts (terminals differ on these)
+        pytest.param("\U0001f468\u200d\U0001f469\u200d\U0001f467", 6, id="emoji-sequence"),
     ],
 )
 def test_display_width(text: str, width: int) -> None:

@@ -59,11 +59,48 @@ def test_decode(data: bytes, text: str, encoding: str) -> None:
         pytest.param(b"ab\xff", "byte 0xff at offset 2", id="stray-byte"),
         pytest.param(codecs.BOM_UTF8 + b"ab\xff", "byte 0xff at offset 5", id="bad-after-bom"),
         pytest.param(codecs.BOM_UTF16_LE + b"\x00\xd8", "not UTF-16 text", id="bad-utf-16"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data", id="png"),
+        pytest.param(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00", "binary data", id="elf"),
+        pytest.param("一、".encode("utf-16-le") + b"\x00\x00", "binary data", id="utf-16-nul"),
     ],
 )
 def test_decode_rejects(data: bytes, message: str) -> None:
     with pytest.raises(DecodeError, match=re.escape(message)):
         decode(data)
+
+
+# --- no byte order mark: which encoding ---------------------------------------------
+
+# Indented with U+3000 and full of 一 (U+4E00): in UTF-16 these put NUL bytes at the
+# positions where ASCII would put them in the other byte order.
+INDENTED = "\u3000\u3000一、春耕生产\n\u3000\u3000一是落实耕地地力保护补贴1.2亿元。\n"
+INDENTED_TRADITIONAL = "\u3000\u3000一、春耕生產\n\u3000\u3000一是落實耕地地力保護補貼1.2億元。\n"
+# The head of a 工作要点 in traditional characters: charset-normalizer, which chose the
+# encoding here before, took it for binary data in UTF-16 and UTF-32 and for GB18030 in Big5.
+HEAD_TRADITIONAL = "二○二四年鄉鎮工作要點\n\n\u3000\u3000為做好"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "text",
+    [INDENTED, INDENTED_TRADITIONAL, HEAD_TRADITIONAL],
+    ids=["simplified", "traditional", "traditional-head"],
+)
+def test_wide_text_without_a_bom(text: str, codec: str) -> None:
+    assert decode(text.encode(codec)) == Decoded(text, codec, 0)
+
+
+@pytest.mark.parametrize("text", ["附件：", "一、总体要求", "（一）工作目标", "力争达到95%以上"])
+def test_gb18030_that_big5_also_reads_is_gb18030(text: str) -> None:
+    data = text.encode("gb18030")
+    assert (data.decode("big5") != text, decode(data).encoding) == (True, "gb18030")
+
+
+@pytest.mark.parametrize(
+    "text", ["附件：", "一、總體要求", "抄送：縣委辦公室", "完成投資4800萬元", HEAD_TRADITIONAL]
+)
+def test_short_big5_is_big5(text: str) -> None:
+    assert decode(text.encode("big5")) == Decoded(text, "big5", 0)
 
 
 def test_decode_error_is_a_value_error() -> None:
