@@ -1,9 +1,9 @@
 """Data tables for figures: units and measure words, magnitudes, qualifiers, names.
 
-Only data lives here; :mod:`govplan.claims._figures` compiles it into the
-pattern that finds figures.  Every entry is written in simplified characters
-and half-width ASCII, the way :func:`govplan.normalize.normalize` leaves the
-text.
+Only data lives here; :mod:`govplan.claims._figures_pattern` compiles it
+into the pattern that finds figures.  Every entry is written in simplified
+characters and half-width ASCII, the way :func:`govplan.normalize.normalize`
+leaves the text.
 
 >>> "所" in UNITS_ANY and "分" in UNITS_ARABIC and BOUND_PREFIXES["不低于"]
 'min'
@@ -57,8 +57,10 @@ UNITS_ARABIC: Final[tuple[str, ...]] = (
     # rates written with a slash
     "吨/年", "吨/日", "吨/天", "立方米/日", "立方米/秒", "千瓦时/年", "公里/小时",
     "元/吨", "元/平方米", "元/月", "元/人", "元/年", "元/亩", "元/人·月", "元/人/月",
-    # energy and power
+    # energy and power; 度 is also a temperature (零下5度)
     "千瓦时", "万千瓦", "千瓦", "兆瓦", "吉瓦", "千伏", "瓦", "度",
+    # temperature
+    "\N{DEGREE CELSIUS}", "\N{DEGREE SIGN}C", "摄氏度",
     # concentrations
     "微克每立方米", "微克/立方米", "毫克/升",
     # other measure words that are words after Chinese numerals
