@@ -81,6 +81,10 @@ _LONG_NUMBER: Final[regex.Pattern[str]] = regex.compile(r"[0-9](?:,?[0-9]){24,}+
 _NUMBER_ENDS: Final = (MAG + 1, TAIL + 1, MID2 + 1, MAG2 + 1)
 
 
+#: What may stand between the two ends of a range written with its unit twice.
+RANGE_MARKS: Final = frozenset({"至", "到", "—", "-", "~", "－", "～", "\u2013"})
+
+
 class Figure(NamedTuple):
     """One figure in normalised coordinates, before any context is read.
 
@@ -126,9 +130,42 @@ def scan_figures(layer: TextLayer, exclude: tuple[Span, ...] = ()) -> list[Figur
         if fences is not None and fences.masked(start):
             continue  # a header field or a line of site furniture
         figure = _accept(m, text, start, size, sign)
-        if figure is not None:
+        if figure is not None and not _lone_zero(text, figure):
             found.append(figure)
-    return found
+    return _join_ranges(text, found)
+
+
+def _lone_zero(text: str, figure: Figure) -> bool:
+    """Tell whether a figure is a bare 零 before a letter (零部件, 零件): a word, not a count."""
+    return figure.value == 0 and text[figure.number] in "零〇" and figure.high is None
+
+
+def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join two figures of one unit across a range mark into one range (1000元至3000元).
+
+    >>> from govplan.normalize import normalize
+    >>> from govplan.segments import segment
+    >>> [(f.value, f.high, f.unit) for f in scan_figures(segment(normalize("补助5万元至8万元")))]
+    [(50000, 80000, '元')]
+    """
+    out: list[Figure] = []
+    for figure in figures:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.high is None
+            and figure.high is None
+            and last.unit == figure.unit
+            and last.bound is None
+            and figure.bound is None
+            and text[last.end : figure.start] in RANGE_MARKS
+            and figure.value > last.value
+        ):
+            approx = last.approx or figure.approx
+            out[-1] = last._replace(end=figure.end, high=figure.value, approx=approx)
+            continue
+        out.append(figure)
+    return out
 
 
 class _Fences(NamedTuple):
