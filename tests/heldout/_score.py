@@ -40,7 +40,7 @@ import regex
 HELDOUT = Path(__file__).resolve().parent
 
 #: Attributes of a matched claim that are scored where the gold states them.
-CLAIM_ATTRS = ("approx", "bound", "high", "modality", "subject")
+CLAIM_ATTRS = ("approx", "bound", "high", "modality", "subject", "direction")
 
 #: Further checks on matched claims, reported but not asked for by the gold README:
 #: the exact span (start, end) and the heading path.
@@ -126,19 +126,19 @@ def read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
 
 
-def documents() -> list[str]:
-    """Return the names of the held-out documents that have a gold file.
+def documents(folder: Path = HELDOUT) -> list[str]:
+    """Return the names of the documents of *folder* that have a gold file.
 
     >>> len(documents()) >= 6
     True
     """
-    return sorted(p.stem for p in HELDOUT.glob("*.json") if (HELDOUT / f"{p.stem}.txt").exists())
+    return sorted(p.stem for p in folder.glob("*.json") if (folder / f"{p.stem}.txt").exists())
 
 
-def load(name: str) -> tuple[str, dict[str, Any]]:
-    """Return the text and the gold annotation of one held-out document."""
-    text = read_text(HELDOUT / f"{name}.txt")
-    gold = json.loads((HELDOUT / f"{name}.json").read_text(encoding="utf-8"))
+def load(name: str, folder: Path = HELDOUT) -> tuple[str, dict[str, Any]]:
+    """Return the text and the gold annotation of one document of *folder*."""
+    text = read_text(folder / f"{name}.txt")
+    gold = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     return text, gold
 
 
@@ -259,6 +259,13 @@ def _attr_ok(attr: str, gold: Any, pred: Any) -> bool:
     return bool(gold == pred)
 
 
+def _predicted(claim: dict[str, Any], attr: str) -> Any:
+    """Return a predicted claim's value of *attr* (direction sits in its comparison)."""
+    if attr == "direction":
+        return (claim.get("comparison") or {}).get("direction")
+    return claim.get(attr)
+
+
 def _path_starts(path: Any, outline: list[dict[str, Any]]) -> tuple[Any, ...] | None:
     """Return a claim's heading path as the start offsets of its headings (None if absent)."""
     if path is None:
@@ -307,11 +314,14 @@ def score_claims(
             if attr not in g:
                 continue
             score.attrs[attr][1] += 1
-            if _attr_ok(attr, g[attr], p.get(attr)):
+            if _attr_ok(attr, g[attr], _predicted(p, attr)):
                 score.attrs[attr][0] += 1
             else:
                 score.log.append(
-                    (attr, f"{g['text']!r}@{g['start']} gold {g[attr]!r} pred {p.get(attr)!r}")
+                    (
+                        attr,
+                        f"{g['text']!r}@{g['start']} gold {g[attr]!r} pred {_predicted(p, attr)!r}",
+                    )
                 )
         checks = {
             "span": ((g["start"], g["end"]), (p["start"], p["end"])),
@@ -361,9 +371,11 @@ def score_metadata(gold: dict[str, Any], pred: dict[str, Any], score: Score) -> 
             score.log.append(("metadata", f"{name}: gold {g!r} pred {p!r}"))
 
 
-def score_document(name: str, parse: Callable[[str], dict[str, Any]] = run_parser) -> Score:
-    """Parse one held-out document and score it against its gold file."""
-    text, gold = load(name)
+def score_document(
+    name: str, parse: Callable[[str], dict[str, Any]] = run_parser, folder: Path = HELDOUT
+) -> Score:
+    """Parse one document of *folder* and score it against its gold file."""
+    text, gold = load(name, folder)
     pred = parse(text)
     score = Score()
     if "outline" in gold:
@@ -380,10 +392,12 @@ def score_document(name: str, parse: Callable[[str], dict[str, Any]] = run_parse
     return score
 
 
-def score_all(parse: Callable[[str], dict[str, Any]] = run_parser) -> Iterator[tuple[str, Score]]:
-    """Yield (name, score) for every held-out document."""
-    for name in documents():
-        yield name, score_document(name, parse)
+def score_all(
+    parse: Callable[[str], dict[str, Any]] = run_parser, folder: Path = HELDOUT
+) -> Iterator[tuple[str, Score]]:
+    """Yield (name, score) for every document of *folder* (the held-out set by default)."""
+    for name in documents(folder):
+        yield name, score_document(name, parse, folder)
 
 
 def total(scores: list[Score]) -> Score:
