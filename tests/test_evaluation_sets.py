@@ -63,3 +63,17 @@ def test_attribute(scored: tuple[str, _score.Score], attr: str, column: int) -> 
     accuracy = score.attr_accuracy(attr)
     assert accuracy is not None
     assert accuracy >= FLOORS[name][column], _misses(score, attr)
+
+
+#: folder → share of the main-target table's claims fully right, in a report's plan part.
+TARGET_TABLE_FLOORS = {"devset": 0.98, "heldout2": 0.95, "heldout3": 0.92}
+
+
+@pytest.mark.parametrize("name", sorted(TARGET_TABLE_FLOORS))
+def test_main_targets_fully_right(name: str) -> None:
+    sys.path.insert(0, str(TESTS))
+    import _targets_table
+
+    cases = _targets_table.load(TESTS / name / "target_sentences.toml")
+    right, total = _targets_table.fully_right(cases, skeleton=True)
+    assert right / total >= TARGET_TABLE_FLOORS[name]

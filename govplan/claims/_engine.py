@@ -48,6 +48,8 @@ __all__ = ["Reading", "read_claims"]
 _RATES: Final = frozenset({"%", "‰", "百分点", "倍", "成"})
 #: What may join the items of one list of figures (分别增长4.4%、5.6%).
 _LIST_JOINS: Final = frozenset({"、", "和", "与", "及", "或"})
+#: Plan words that may open the next item of a list (5.5%左右、力争6%).
+_LIST_CUES: Final = frozenset({"力争", "争取", "确保", "力争达到", "力争实现"})
 #: What may stand between a figure and the next clause of its chain.
 _CHAIN_GAP: Final = frozenset(",、;")
 #: A clause that only says how a figure was counted, which a chain passes over
@@ -269,12 +271,17 @@ class _Reader:
 
 
 def _listed(text: str, state: _State, fig: Figure, left: Left) -> bool:
-    """Tell whether *fig* is the next item of a list begun by the previous figure."""
-    if left.subject is not None or left.change is not None or left.glue_start != fig.start:
+    """Tell whether *fig* is the next item of a list begun by the previous figure.
+
+    A plan word may stand before the item (增长5.5%左右、力争6%).
+    """
+    if left.subject is not None or left.change is not None:
+        return False
+    if left.glue_start != fig.start and text[left.glue_start : fig.start] not in _LIST_CUES:
         return False
     if state.left.change is None and not state.left.each:
         return False
-    return text[state.figure.end : fig.start] in _LIST_JOINS
+    return text[state.figure.end : left.glue_start] in _LIST_JOINS
 
 
 def _shares_lead(text: str, state: _State, left: Left) -> bool:

@@ -94,7 +94,8 @@ _FROM_YEAR: Final[regex.Pattern[str]] = regex.compile(
 )
 #: A baseline that names a year or a period rather than a word of the lexicon.
 _YEAR_BASELINE: Final[regex.Pattern[str]] = regex.compile(
-    r"(?:比|较|与)(?P<base>(?:19|20)[0-9]{2}年(?:末|底|同期)?)(?:相比)?$"
+    r"(?:比|较|与)(?P<base>(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年(?:末|底|同期)?)"
+    r"(?:相比)?$"
 )
 _HAN_FIRST: Final = "\u3400"
 _NOT_HAN: Final = frozenset("、。《》“”‘’「」")

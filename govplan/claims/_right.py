@@ -22,6 +22,10 @@ __all__ = ["read_right"]
 _ASIDE: Final[regex.Pattern[str]] = regex.compile(r"\([市区县州旗盟镇乡街道、]{1,6}\)")
 _NUMERALS: Final = frozenset("0123456789零〇一二两三四五六七八九十百千万亿几数")
 _CHANGES: Final = frozenset({Kind.UP, Kind.DOWN})
+#: Levels a figure reaches rather than things it counts (迈上500亿元台阶).
+_MILESTONES: Final = frozenset({"台阶", "大关", "关口", "量级"})
+#: Nouns of what the people counted do (帮扶500名残疾人就业): not part of them.
+_ACTIVITIES: Final = frozenset({"就业", "创业", "增收", "入学", "就医", "脱贫", "返乡", "入住"})
 
 
 def read_right(
@@ -73,8 +77,8 @@ def read_right(
     stop = cut if cut > 0 else i
     if stop - at >= 3 and text[stop - 1] == "中" and text[stop - 2] not in "高初集空其心":
         stop -= 1  # 15个赛项中荣获: the subject is 赛项
-    if stop <= at or stop - at > LONGEST:
-        return None
+    if stop <= at or stop - at > LONGEST or text[at:stop] in _MILESTONES:
+        return None  # 迈上500亿元台阶: a milestone, not a thing counted
     return at, stop
 
 
@@ -83,6 +87,9 @@ def _joins_right(
 ) -> bool:
     """Tell whether *token* continues the noun phrase of *size* letters before it."""
     kind = token.kind
+    if token.word in _ACTIVITIES and size > 0:  # 500名残疾人就业, but 2万个就业岗位
+        after = by_start.get(token.end)
+        return after is not None and after.kind in NOUNS
     if kind in NOUNS:
         return True
     if kind is Kind.NOUN_VERB:  # 5条中小河流治理: an activity on the thing, unless a noun follows
