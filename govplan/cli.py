@@ -220,15 +220,20 @@ def _document_arguments(command: str) -> Callable[[argparse.ArgumentParser], Non
             action="store_true",
             help="start text output with a UTF-8 byte order mark (Excel wants it)",
         )
-        parser.add_argument(
-            "--errors",
-            choices=ERRORS,
-            default="strict",
-            help="undecodable bytes: reject the file (strict, the default), "
-            "replace them with U+FFFD, or ignore them",
-        )
+        _errors_argument(parser)
 
     return add
+
+
+def _errors_argument(parser: argparse.ArgumentParser) -> None:
+    """Add --errors: what to do with bytes that do not decode."""
+    parser.add_argument(
+        "--errors",
+        choices=ERRORS,
+        default="strict",
+        help="undecodable bytes: reject the file (strict, the default), "
+        "replace them with U+FFFD, or ignore them",
+    )
 
 
 def _jobs(text: str) -> int:
@@ -259,13 +264,7 @@ def _html_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--out", metavar="OUT.html", help="write the page to OUT.html, not standard output"
     )
-    parser.add_argument(
-        "--errors",
-        choices=ERRORS,
-        default="strict",
-        help="undecodable bytes: reject the file (strict, the default), "
-        "replace them with U+FFFD, or ignore them",
-    )
+    _errors_argument(parser)
 
 
 def _run_html(args: argparse.Namespace, streams: Streams) -> int:
@@ -302,13 +301,7 @@ def _targets_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--out", metavar="FILE", help="write to FILE instead of standard output"
     )
-    parser.add_argument(
-        "--errors",
-        choices=ERRORS,
-        default="strict",
-        help="undecodable bytes: reject the file (strict, the default), "
-        "replace them with U+FFFD, or ignore them",
-    )
+    _errors_argument(parser)
 
 
 def _run_targets(args: argparse.Namespace, streams: Streams) -> int:
